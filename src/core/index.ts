@@ -1,0 +1,5 @@
+// The core's public surface: everything outside src/core imports from here.
+export * from './types';
+export { analyze, analyzeSteps, countWords } from './classify';
+export { segment, type Segment } from './segment';
+export { summarize } from './score';

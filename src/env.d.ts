@@ -1,0 +1,2 @@
+/// <reference types="@crxjs/vite-plugin/client" />
+declare const __FP_E2E__: boolean;

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { App } from './App';
+import { resolveTabId } from './tab-id';
+
+void resolveTabId(location.search).then((tabId) => render(<App tabId={tabId} />, document.getElementById('app')!));

@@ -1,0 +1,29 @@
+// One protocol map: message type -> request and response. Named by direction:
+// `popup/*` and `options/*` go to the background, `content/*` come from the content script to the background,
+// `tab/*` go from the background to the content script of one tab.
+import type { TabReport, PageStatus } from './report';
+import type { Report } from '../core/types';
+
+export interface Protocol {
+  'popup/get-report': { request: { tabId: number }; response: TabReport | null };
+  'popup/scan-tab': { request: { tabId: number; force: boolean }; response: { ok: boolean; error?: string } };
+  'popup/show-finding': { request: { tabId: number; index: number }; response: { ok: boolean } };
+  'content/legal-page': { request: { url: string }; response: { ok: boolean } };
+  'content/status': {
+    request: { status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string };
+    response: { ok: boolean };
+  };
+  'tab/scan': { request: { force: boolean }; response: { ok: boolean } };
+  'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
+  'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };
+  'tab/settings-changed': { request: Record<string, never>; response: { ok: boolean } };
+}
+
+export type MessageType = keyof Protocol;
+export type Request<T extends MessageType> = Protocol[T]['request'];
+export type Response<T extends MessageType> = Protocol[T]['response'];
+export type Message<T extends MessageType = MessageType> = { type: T } & Request<T>;
+
+export function isMessage<T extends MessageType>(value: unknown, type: T): value is Message<T> {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === type;
+}

@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { readFileSync } from 'node:fs';
+import { manifestFor, type BuildTarget } from './src/build/manifest-variants';
+import { tidyExtension } from './src/build/vite-plugin-tidy';
+
+const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
+
+// One manifest.json, three builds: `build` (Chrome), `build:firefox`, `build:e2e` (Chrome plus localhost access).
+// FP_OUT_DIR lets parallel test runs build into their own folders.
+export default defineConfig(({ mode }) => {
+  const target: BuildTarget = mode === 'firefox' ? 'firefox' : mode === 'e2e' ? 'e2e' : 'chrome';
+  const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+  const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+  const manifest = manifestFor(target, base, pkg.version) as unknown as ManifestV3Export;
+  const outDir = process.env.FP_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist');
+  return {
+    plugins: [
+      preact(),
+      crx({
+        manifest,
+        browser: target === 'firefox' ? 'firefox' : 'chrome',
+        contentScripts: { standaloneFiles: STANDALONE_SCRIPTS },
+      }),
+      tidyExtension(STANDALONE_SCRIPTS),
+    ],
+    define: { __FP_E2E__: JSON.stringify(target === 'e2e') },
+    build: {
+      outDir,
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      chunkSizeWarningLimit: 1200,
+    },
+    server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
+    legacy: { skipWebSocketTokenCheck: true },
+  };
+});
