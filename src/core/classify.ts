@@ -3,6 +3,7 @@ import type { AnalyzeOptions, Finding, Report } from './types';
 import { segment } from './segment';
 import { parse } from './nlp';
 import { summarize } from './score';
+import { compileKeywords } from './keywords';
 
 const AI_WORDS = /\b(artificial intelligence|machine[- ]learning|machine intelligence|AI|generative|language models?|models?|algorithms?)\b/i;
 const TRAIN_WORDS = /\b(train|training|trained|fine-tune|inform|develop|improve|serve as input)\b/i;
@@ -10,6 +11,7 @@ const TRAIN_WORDS = /\b(train|training|trained|fine-tune|inform|develop|improve|
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Report, void> {
   const findings: Finding[] = [];
   const segments = segment(text);
+  const keywords = compileKeywords(options.keywords ?? []);
   for (let i = 0; i < segments.length; i++) {
     const { start, end } = segments[i]!;
     const sentence = text.slice(start, end);
@@ -23,6 +25,18 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
         attrs: [],
         explanation: 'The platform may use what you upload to train artificial intelligence.',
         rule: 'ai-training.use-content-to-train',
+      });
+    }
+    for (const keyword of keywords.match(sentence)) {
+      findings.push({
+        category: keyword.category,
+        start,
+        end,
+        text: sentence,
+        severity: keyword.severity,
+        attrs: [],
+        explanation: keyword.note || `Contains your keyword "${keyword.phrase}".`,
+        rule: `keyword:${keyword.id}`,
       });
     }
     if (i % 20 === 19) yield (i + 1) / segments.length;

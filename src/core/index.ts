@@ -3,3 +3,4 @@ export * from './types';
 export { analyze, analyzeSteps, countWords } from './classify';
 export { segment, type Segment } from './segment';
 export { summarize } from './score';
+export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher } from './keywords';

@@ -1,0 +1,30 @@
+// Scanning a tab and keeping its report: messages from the popup and the content script, badge updates.
+import { browser } from '../shared/browser';
+import { handleMessages, sendToTab } from '../shared/messaging';
+import { getTabReport, putTabReport, forgetTab } from './tab-reports';
+import { showBadge, clearBadge } from './badge';
+import { scanTab } from './inject';
+
+handleMessages({
+  'popup/get-report': ({ tabId }) => getTabReport(tabId),
+  'popup/scan-tab': ({ tabId, force }) => scanTab(tabId, force),
+  'popup/show-finding': ({ tabId, index }) => sendToTab(tabId, 'tab/show-finding', { index }),
+  'content/legal-page': async (_message, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    return scanTab(tabId, false);
+  },
+  'content/status': async ({ status, url, title, progress, report, error }, sender) => {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false };
+    const tab = { tabId, url, title, status, progress, report, error, updatedAt: Date.now() };
+    await putTabReport(tab);
+    await showBadge(tab);
+    return { ok: true };
+  },
+});
+
+browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onUpdated.addListener((tabId, change) => {
+  if (change.status === 'loading' && change.url) void forgetTab(tabId).then(() => clearBadge(tabId));
+});

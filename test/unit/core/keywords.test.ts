@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, compileKeywords, type UserKeyword } from '../../../src/core/index';
+
+const keyword = (phrase: string, extra: Partial<UserKeyword> = {}): UserKeyword => ({
+  id: 'k1',
+  phrase,
+  category: 'user:voice',
+  severity: 'high',
+  note: '',
+  ...extra,
+});
+
+describe('user keywords', () => {
+  it.each([
+    ['voice clone', 'We may create a voice clone from your recordings.', true],
+    ['voice clone', 'We may create a VOICE   CLONE from your recordings.', true],
+    ['voice clone', 'Our voice cloner is great.', false],
+    ['a.b', 'The value axb is not a dot.', false],
+    ['a.b', 'The value a.b is literal.', true],
+    ['(consent)', 'Without (consent) nothing happens.', true],
+    ['.*', 'Anything at all.', false],
+  ])('%j in %j -> %s', (phrase, sentence, expected) => {
+    expect(compileKeywords([keyword(phrase)]).match(sentence).length > 0).toBe(expected);
+  });
+
+  it('ignores empty and enormous phrases instead of throwing', () => {
+    expect(compileKeywords([keyword('   '), keyword('x'.repeat(10_000))]).match('x'.repeat(10_000))).toEqual([]);
+  });
+
+  it('reports the sentence holding a keyword, under the keyword category', () => {
+    const text = 'Hello there. They may build a voice clone of you. Bye.';
+    const [finding] = analyze(text, { keywords: [keyword('voice clone', { note: 'Watch out.' })] }).findings;
+    expect(finding).toMatchObject({ category: 'user:voice', rule: 'keyword:k1', explanation: 'Watch out.', severity: 'high' });
+    expect(finding!.text).toBe('They may build a voice clone of you.');
+    expect(text.slice(finding!.start, finding!.end)).toBe(finding!.text);
+  });
+});
