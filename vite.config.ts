@@ -6,6 +6,8 @@ import { manifestFor, type BuildTarget } from './src/build/manifest-variants';
 import { tidyExtension } from './src/build/vite-plugin-tidy';
 
 const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
+// Extension pages that the manifest does not name (CRXJS builds only those it names); one line each.
+const EXTRA_PAGES: string[] = [];
 
 // One manifest.json, three builds: `build` (Chrome), `build:firefox`, `build:e2e` (Chrome plus localhost access).
 // FP_OUT_DIR lets parallel test runs build into their own folders.
@@ -33,6 +35,7 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       chunkSizeWarningLimit: 1200,
+      rollupOptions: { input: Object.fromEntries(EXTRA_PAGES.map((page) => [page.replace(/\W+/g, '-'), page])) },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },
     legacy: { skipWebSocketTokenCheck: true },

@@ -4,15 +4,18 @@ import { handleMessages, sendToTab } from '../shared/messaging';
 import { getTabReport, putTabReport, forgetTab } from './tab-reports';
 import { showBadge, clearBadge } from './badge';
 import { scanTab } from './inject';
+import { shouldScanOnLoad } from './auto-scan-policy';
 
 handleMessages({
   'popup/get-report': ({ tabId }) => getTabReport(tabId),
   'popup/scan-tab': ({ tabId, force }) => scanTab(tabId, force),
   'popup/show-finding': ({ tabId, index }) => sendToTab(tabId, 'tab/show-finding', { index }),
-  'content/legal-page': async (_message, sender) => {
+  'content/probe': async ({ url, legal }, sender) => {
     const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false };
-    return scanTab(tabId, false);
+    if (tabId === undefined || sender.frameId !== 0) return { scan: false };
+    const scan = await shouldScanOnLoad(url, legal);
+    if (scan) void scanTab(tabId, false);
+    return { scan };
   },
   'content/status': async ({ status, url, title, progress, report, error }, sender) => {
     const tabId = sender.tab?.id;

@@ -8,7 +8,8 @@ export interface Protocol {
   'popup/get-report': { request: { tabId: number }; response: TabReport | null };
   'popup/scan-tab': { request: { tabId: number; force: boolean }; response: { ok: boolean; error?: string } };
   'popup/show-finding': { request: { tabId: number; index: number }; response: { ok: boolean } };
-  'content/legal-page': { request: { url: string }; response: { ok: boolean } };
+  /** From the tiny probe script: the background decides (settings, site lists) whether to scan. */
+  'content/probe': { request: { url: string; legal: boolean }; response: { scan: boolean } };
   'content/status': {
     request: { status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string };
     response: { ok: boolean };

@@ -1,6 +1,6 @@
 // One settings definition: the defaults are the type; the parser and storage derive from them.
 // First slice; the options issue grows this into the full schema with migrations.
-import { CATEGORIES, type BuiltInCategory } from '../core/types';
+import { CATEGORIES, type AnalyzeOptions, type BuiltInCategory } from '../core/types';
 
 export const SETTINGS_VERSION = 1;
 
@@ -33,4 +33,9 @@ export function parseSettings(input: unknown): ParseResult {
     }
   }
   return { ok: true, value };
+}
+
+/** What the classifier needs from the settings: enabled categories (and, later, the user's keywords). */
+export function analyzeOptionsFrom(settings: Settings): AnalyzeOptions {
+  return { categories: CATEGORIES.filter((c) => settings.categories[c]) };
 }
