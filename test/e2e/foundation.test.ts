@@ -45,8 +45,8 @@ describe.skipIf(!browserPath)('foundation: the extension in Chromium', () => {
     const popup = await extension.openPopup(tabId);
     await popup.waitForSelector('[data-category="ai-training"]');
     expect(await popup.textContent('[data-category="ai-training"]')).toContain('Your Content may be used to train');
-    mkdirSync('artifacts/screenshots', { recursive: true });
-    await page.screenshot({ path: 'artifacts/screenshots/sample-terms.png' });
+    mkdirSync('test/screenshots', { recursive: true });
+    await page.screenshot({ path: 'test/screenshots/sample-terms.png' });
     await popup.close();
     await page.close();
   });
