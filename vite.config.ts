@@ -2,32 +2,34 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
-import { manifestFor, type BuildTarget } from './src/build/manifest-variants';
+import { manifestFor, targetForMode, isFirefoxTarget, isTestTarget } from './src/build/manifest-variants';
+import { outDirFor } from './src/build/out-dir';
 import { tidyExtension } from './src/build/vite-plugin-tidy';
 
 const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
 // Extension pages that the manifest does not name (CRXJS builds only those it names); one line each.
 const EXTRA_PAGES: string[] = [];
 
-// One manifest.json, three builds: `build` (Chrome), `build:firefox`, `build:e2e` (Chrome plus localhost access).
+// One manifest.json, four builds: `build` (Chrome), `build:firefox`, and the test variants `build:e2e` and
+// `build:firefox-e2e` (plus localhost access).
 // FP_OUT_DIR lets parallel test runs build into their own folders.
 export default defineConfig(({ mode }) => {
-  const target: BuildTarget = mode === 'firefox' ? 'firefox' : mode === 'e2e' ? 'e2e' : 'chrome';
+  const target = targetForMode(mode);
   const base = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
   const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
   const manifest = manifestFor(target, base, pkg.version) as unknown as ManifestV3Export;
-  const outDir = process.env.FP_OUT_DIR ?? (target === 'firefox' ? 'dist-firefox' : 'dist');
+  const outDir = outDirFor(target);
   return {
     plugins: [
       preact(),
       crx({
         manifest,
-        browser: target === 'firefox' ? 'firefox' : 'chrome',
+        browser: isFirefoxTarget(target) ? 'firefox' : 'chrome',
         contentScripts: { standaloneFiles: STANDALONE_SCRIPTS },
       }),
       tidyExtension(STANDALONE_SCRIPTS),
     ],
-    define: { __FP_E2E__: JSON.stringify(target === 'e2e') },
+    define: { __FP_E2E__: JSON.stringify(isTestTarget(target)) },
     build: {
       outDir,
       emptyOutDir: true,
@@ -35,6 +37,8 @@ export default defineConfig(({ mode }) => {
       minify: true,
       sourcemap: false,
       chunkSizeWarningLimit: 1200,
+      // Chrome 120+ and Firefox 142+ preload modules natively; the polyfill would only add a fetch() to review.
+      modulePreload: { polyfill: false },
       rollupOptions: { input: Object.fromEntries(EXTRA_PAGES.map((page) => [page.replace(/\W+/g, '-'), page])) },
     },
     server: { port: 5173, strictPort: true, hmr: { port: 5173 } },

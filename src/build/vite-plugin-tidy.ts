@@ -4,7 +4,7 @@
 // - `web_accessible_resources` for those scripts, which `scripting.executeScript({files})` does not need and
 //   which would let any web page probe for the extension.
 import type { Plugin, ResolvedConfig } from 'vite';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 export function tidyExtension(standaloneScripts: string[]): Plugin {
@@ -20,6 +20,8 @@ export function tidyExtension(standaloneScripts: string[]): Plugin {
       order: 'post',
       handler() {
         const manifestPath = join(outDir, 'manifest.json');
+        // A failed build writes no manifest; tidying nothing must not hide the real error.
+        if (!existsSync(manifestPath)) return;
         const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
         const builtScripts = standaloneScripts.map((s) => s.replace(/\.ts$/, '.js'));
         const resources = (manifest.web_accessible_resources ?? [])
