@@ -1,25 +1,75 @@
-// Reads and writes the settings in browser storage. A corrupted stored value falls back to defaults
-// without overwriting it, so nothing is lost until the user saves.
+// Reads and writes the settings. They live in storage.sync so they follow the user between machines; when
+// sync is full (a QUOTA error: many keywords) or missing, they go to storage.local and a marker in local says
+// so. A corrupted stored value is never overwritten on load: defaults are used and the problem is reported,
+// so nothing is lost until the user saves.
 import { browser } from './browser';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings';
 
 const KEY = 'settings';
+/** In storage.local: which area holds the settings ('sync' or 'local'). */
+const AREA_KEY = 'settingsArea';
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  if (stored === undefined) return structuredClone(DEFAULT_SETTINGS);
-  const parsed = parseSettings(stored);
-  return parsed.ok ? parsed.value : structuredClone(DEFAULT_SETTINGS);
+export type SettingsArea = 'sync' | 'local';
+
+export interface SettingsState {
+  settings: Settings;
+  area: SettingsArea;
+  /** Set when the stored value could not be read; it is left as it was. */
+  problem?: string;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
-  await browser.storage.local.set({ [KEY]: settings });
+export async function loadSettingsState(): Promise<SettingsState> {
+  const local = await browser.storage.local.get([KEY, AREA_KEY]);
+  let area: SettingsArea = local[AREA_KEY] === 'local' ? 'local' : 'sync';
+  let stored: unknown;
+  if (area === 'sync') {
+    try {
+      stored = (await browser.storage.sync.get(KEY))[KEY];
+    } catch {
+      area = 'local';
+    }
+    // Older versions kept the settings in local only.
+    if (stored === undefined) stored = local[KEY];
+  }
+  if (area === 'local') stored = local[KEY];
+  if (stored === undefined) return { settings: structuredClone(DEFAULT_SETTINGS), area };
+  const parsed = parseSettings(stored);
+  if (parsed.ok) return { settings: parsed.value, area };
+  return { settings: structuredClone(DEFAULT_SETTINGS), area, problem: `${parsed.error} (in ${parsed.field})` };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return (await loadSettingsState()).settings;
+}
+
+/** Saves valid settings; returns where they went. Throws only when neither area can take them. */
+export async function saveSettings(settings: Settings): Promise<SettingsArea> {
+  const parsed = parseSettings(settings);
+  if (!parsed.ok) throw new Error(`Not saved: ${parsed.error}`);
+  try {
+    await browser.storage.sync.set({ [KEY]: parsed.value });
+    await browser.storage.local.set({ [AREA_KEY]: 'sync' });
+    await browser.storage.local.remove(KEY);
+    return 'sync';
+  } catch (error) {
+    if (!isQuotaOrUnavailable(error)) throw error;
+    await browser.storage.local.set({ [KEY]: parsed.value, [AREA_KEY]: 'local' });
+    return 'local';
+  }
 }
 
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(KEY in changes)) return;
-    const parsed = parseSettings(changes[KEY]!.newValue);
+    if ((area !== 'local' && area !== 'sync') || !(KEY in changes)) return;
+    const next = changes[KEY]!.newValue;
+    // The copy in local is removed when sync takes over; that removal is not a change of settings.
+    if (next === undefined) return;
+    const parsed = parseSettings(next);
     if (parsed.ok) listener(parsed.value);
   });
+}
+
+function isQuotaOrUnavailable(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /quota|max_items|max_write|sync.*(disabled|unavailable)|not available|undefined|storage\.sync/i.test(message);
 }
