@@ -3,3 +3,4 @@
 // its own message types, so features do not step on each other.
 import './scan';
 import './menus-and-commands';
+import './forget';

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { CATEGORIES } from '../core/types';
 import { loadSettings, saveSettings } from '../shared/settings-store';
 import type { Settings } from '../shared/settings';
+import { ForgetEverything } from './ForgetEverything';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -28,6 +29,7 @@ export function App() {
         ))}
       </fieldset>
       {saved && <p role="status">Saved.</p>}
+      <ForgetEverything />
     </main>
   );
 }

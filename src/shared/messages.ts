@@ -3,6 +3,7 @@
 // `tab/*` go from the background to the content script of one tab.
 import type { TabReport, PageStatus } from './report';
 import type { Report } from '../core/types';
+import type { ForgetResult } from './forget';
 
 export interface Protocol {
   'popup/get-report': { request: { tabId: number }; response: TabReport | null };
@@ -14,6 +15,8 @@ export interface Protocol {
     request: { status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string };
     response: { ok: boolean };
   };
+  /** Clears all storage, dynamic content scripts and granted site access (src/shared/forget.ts). */
+  'options/forget-everything': { request: Record<string, never>; response: ForgetResult };
   'tab/scan': { request: { force: boolean }; response: { ok: boolean } };
   'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
   'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };
