@@ -4,3 +4,5 @@ export { analyze, analyzeSteps, countWords } from './classify';
 export { segment, type Segment } from './segment';
 export { summarize } from './score';
 export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher } from './keywords';
+export * from './memory/index';
+export * from './signals/index';
