@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { diffFindings, fingerprintFindings, summariseChanges } from '../../../src/core/index';
+import { finding } from './helpers';
+
+const TRAIN = 'We may use your uploads to train our artificial intelligence models.';
+const PROMISE = 'We will not train generative AI models on your uploads without your consent.';
+const LICENCE = 'You grant us a worldwide, royalty-free licence to host and distribute your content.';
+const CHANGE = 'We may change these terms at any time.';
+
+describe('diffFindings', () => {
+  it('reports nothing when the same clauses come back with different whitespace and order', () => {
+    const before = fingerprintFindings([finding('content-license', LICENCE, ['worldwide']), finding('unilateral-change', CHANGE)]);
+    const after = fingerprintFindings([finding('unilateral-change', `  ${CHANGE}\n`), finding('content-license', LICENCE, ['worldwide'])]);
+    const diff = diffFindings(before, after);
+    expect(diff).toEqual({ added: [], removed: [], changed: [], unchanged: 2 });
+  });
+
+  it('finds an added AI-training clause, a licence that gained attributes and a removed AI restriction', () => {
+    const before = fingerprintFindings([finding('content-license', LICENCE, ['worldwide', 'royalty-free']), finding('ai-restriction', PROMISE)]);
+    const after = fingerprintFindings([
+      finding('content-license', LICENCE.replace('licence', 'sublicensable licence'), ['worldwide', 'royalty-free', 'sublicensable']),
+      finding('ai-training', TRAIN),
+    ]);
+    const diff = diffFindings(before, after);
+    expect(diff.added.map((f) => f.category)).toEqual(['ai-training']);
+    expect(diff.removed.map((f) => f.category)).toEqual(['ai-restriction']);
+    expect(diff.changed).toHaveLength(1);
+    expect(diff.changed[0]).toMatchObject({ attrsAdded: ['sublicensable'], attrsRemoved: [] });
+    expect(diff.changed[0]!.before.text).toBe(LICENCE);
+    expect(summariseChanges(diff, '12 Feb')).toBe(
+      'Since 12 Feb: 1 new AI-training clause, licence now sublicensable, 1 AI restriction removed.',
+    );
+  });
+
+  it('shows a reworded clause as changed, with both wordings, not as removed and added', () => {
+    const before = fingerprintFindings([finding('ai-restriction', PROMISE)]);
+    const after = fingerprintFindings([finding('ai-restriction', PROMISE.replace('your consent', 'your explicit opt-in consent'))]);
+    const diff = diffFindings(before, after);
+    expect(diff.added).toEqual([]);
+    expect(diff.removed).toEqual([]);
+    expect(diff.changed[0]!.after.text).toContain('explicit opt-in');
+    expect(summariseChanges(diff, '1 Jan')).toBe('Since 1 Jan: 1 AI restriction reworded.');
+  });
+
+  it('pairs each reworded clause with its closest old wording', () => {
+    const a = 'We may share your data with advertising partners for marketing.';
+    const b = 'We may share your uploads with research institutions for studies.';
+    const before = fingerprintFindings([finding('third-party-sharing', a), finding('third-party-sharing', b)]);
+    const after = fingerprintFindings([
+      finding('third-party-sharing', b.replace('studies', 'academic studies')),
+      finding('third-party-sharing', a.replace('marketing', 'targeted marketing')),
+    ]);
+    const diff = diffFindings(before, after);
+    expect(diff.changed.map((c) => [c.before.text, c.after.text.includes(c.before.text.split(' ').slice(-1)[0]!.replace('.', ''))])).toEqual([
+      [b, true],
+      [a, true],
+    ]);
+  });
+
+  it('does not match clauses across categories', () => {
+    const diff = diffFindings(fingerprintFindings([finding('ai-restriction', 'We will not use your uploads to train AI.')]), fingerprintFindings([finding('ai-training', 'We will use your uploads to train AI.')]));
+    expect(diff.changed).toEqual([]);
+    expect(diff.added).toHaveLength(1);
+    expect(diff.removed).toHaveLength(1);
+  });
+
+  it('says the wording changed when no finding did, and counts plurals', () => {
+    expect(summariseChanges({ added: [], removed: [], changed: [], unchanged: 3 }, '2 Mar')).toBe(
+      'Since 2 Mar: the wording changed, but none of the clauses Fine Print looks for did.',
+    );
+    const added = fingerprintFindings([finding('ai-training', TRAIN), finding('ai-training', 'Partners may train models on your posts.')]);
+    expect(summariseChanges(diffFindings([], added), '2 Mar')).toBe('Since 2 Mar: 2 new AI-training clauses.');
+  });
+
+  it('names attributes a licence lost', () => {
+    const before = fingerprintFindings([finding('content-license', LICENCE, ['irrevocable', 'worldwide'])]);
+    const after = fingerprintFindings([finding('content-license', LICENCE, ['worldwide'])]);
+    expect(summariseChanges(diffFindings(before, after), '5 May')).toBe('Since 5 May: licence no longer irrevocable.');
+  });
+});
