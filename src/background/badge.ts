@@ -2,6 +2,7 @@
 import { browser } from '../shared/browser';
 import type { TabReport } from '../shared/report';
 import type { Severity } from '../core/types';
+import { t } from '../shared/i18n';
 
 const COLOURS: Record<Severity, string> = { high: '#b42318', medium: '#b54708', low: '#475467', protective: '#067647' };
 const RANK: Severity[] = ['high', 'medium', 'low', 'protective'];
@@ -11,14 +12,18 @@ export async function showBadge(tab: TabReport): Promise<void> {
   await browser.action.setBadgeText({ tabId: tab.tabId, text: findings.length ? String(findings.length) : '' });
   const worst = RANK.find((s) => findings.some((f) => f.severity === s));
   if (worst) await browser.action.setBadgeBackgroundColor({ tabId: tab.tabId, color: COLOURS[worst] });
-  const summary = tab.report?.summary;
-  const title =
-    tab.status === 'done' && summary
-      ? `Fine Print: ${findings.length} clause${findings.length === 1 ? '' : 's'}, grade ${summary.grade}`
-      : 'Fine Print: check these terms';
-  await browser.action.setTitle({ tabId: tab.tabId, title });
+  await browser.action.setTitle({ tabId: tab.tabId, title: actionTitle(tab) });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {
   await browser.action.setBadgeText({ tabId, text: '' });
+}
+
+/** "Fine Print: 3 clauses, grade D", through i18n so translations cover it too. */
+export function actionTitle(tab: TabReport): string {
+  const summary = tab.report?.summary;
+  if (tab.status !== 'done' || !summary) return t('common_actionTitleIdle');
+  const count = tab.report!.findings.length;
+  if (count === 0) return t('common_actionTitleNone', summary.grade);
+  return count === 1 ? t('common_actionTitleOne', summary.grade) : t('common_actionTitleMany', [count, summary.grade]);
 }

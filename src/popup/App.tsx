@@ -1,53 +1,99 @@
-// The popup: the current tab's findings. First slice; the popup issue adds the full summary.
-import { useEffect, useState } from 'preact/hooks';
+// The popup: the current tab's report in every state (scanning, done, nothing found, not a terms page, error).
+// Opening it on a tab with no report starts a scan: the click on the toolbar button is what grants activeTab.
+import type { VNode } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
 import type { TabReport } from '../shared/report';
+import type { UserCategory } from '../shared/settings';
+import { loadSettings } from '../shared/settings-store';
+import { t } from '../shared/i18n';
+import { SummaryView } from './SummaryView';
+import { ScanningView } from './ScanningView';
+import { NotLegalView } from './NotLegalView';
+import { ErrorView } from './ErrorView';
+import { Toolbar } from './Toolbar';
+
+/** Panels other features add under the summary (src/popup/changes/, src/popup/signals/): one line each. */
+const EXTRA_PANELS: Array<(props: { tab: TabReport }) => VNode | null> = [];
 
 export interface AppProps {
   tabId: number | null;
+  /** How often to ask the background for the tab's report, in ms. */
+  pollMs?: number;
 }
 
-export function App({ tabId }: AppProps) {
+export function App({ tabId, pollMs = 500 }: AppProps) {
   const [tab, setTab] = useState<TabReport | null | undefined>(undefined);
+  const [startError, setStartError] = useState<string | null>(null);
+  const [userCategories, setUserCategories] = useState<UserCategory[]>([]);
+  // A rescan shows "scanning" until the page reports something newer than the click.
+  const [pendingSince, setPendingSince] = useState(0);
+  const asked = useRef(false);
+
+  const scan = async (force: boolean) => {
+    if (tabId === null) return;
+    setStartError(null);
+    setPendingSince(Date.now());
+    try {
+      const result = await sendToBackground('popup/scan-tab', { tabId, force });
+      if (!result.ok) setStartError(result.error ?? t('popup_errorUnknown'));
+    } catch (error) {
+      setStartError(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  useEffect(() => void loadSettings().then((s) => setUserCategories(s.userCategories), () => undefined), []);
+
   useEffect(() => {
     if (tabId === null) return;
     let alive = true;
     const poll = async () => {
-      const next = await sendToBackground('popup/get-report', { tabId });
-      if (alive) setTab(next);
+      const next = await sendToBackground('popup/get-report', { tabId }).catch(() => null);
+      if (!alive) return;
+      setTab(next);
+      if (next === null && !asked.current) {
+        asked.current = true;
+        void scan(false);
+      }
     };
     void poll();
-    const timer = setInterval(poll, 500);
+    const timer = setInterval(poll, pollMs);
     return () => {
       alive = false;
       clearInterval(timer);
     };
   }, [tabId]);
 
-  if (tabId === null) return <p>No tab to show.</p>;
-  if (tab === undefined) return <p>Loading…</p>;
-  if (tab === null || tab.status === 'not-legal') {
-    return (
-      <main>
-        <p>This doesn't look like a terms page.</p>
-        <button onClick={() => void sendToBackground('popup/scan-tab', { tabId, force: true })}>Scan this page anyway</button>
-      </main>
+  const showFinding = (index: number) => {
+    if (tabId !== null) void sendToBackground('popup/show-finding', { tabId, index }).catch(() => undefined);
+  };
+
+  const pending = pendingSince > 0 && (!tab || tab.updatedAt < pendingSince) && !startError;
+  let body: VNode;
+  if (tabId === null) body = <ErrorView message={t('popup_noTab')} />;
+  else if (startError) body = <ErrorView message={startError} onRetry={() => void scan(true)} />;
+  else if (tab === undefined) body = <ScanningView />;
+  else if (pending || tab === null || tab.status === 'scanning') body = <ScanningView progress={pending ? undefined : tab?.progress} />;
+  else if (tab.status === 'not-legal') body = <NotLegalView onScanAnyway={() => void scan(true)} />;
+  else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? t('popup_errorUnknown')} onRetry={() => void scan(true)} />;
+  else {
+    body = (
+      <SummaryView report={tab.report} userCategories={userCategories} onShow={showFinding}>
+        {EXTRA_PANELS.map((Panel, i) => (
+          <Panel key={i} tab={tab} />
+        ))}
+      </SummaryView>
     );
   }
-  const findings = tab.report?.findings ?? [];
+
   return (
-    <main>
-      <h1>
-        Grade <span data-testid="grade">{tab.report?.summary.grade ?? '…'}</span>
-      </h1>
-      <p data-testid="headline">{tab.report?.summary.headline}</p>
-      <ul data-testid="findings">
-        {findings.map((f, i) => (
-          <li key={i} data-category={f.category}>
-            <strong>{f.category}</strong>: {f.explanation} <q>{f.text.slice(0, 80)}</q>
-          </li>
-        ))}
-      </ul>
-    </main>
+    <div class="popup">
+      <header class="top">
+        <h1>{t('common_extName')}</h1>
+        {tab?.title && <p class="page" title={tab.url}>{tab.title}</p>}
+      </header>
+      <main>{body}</main>
+      {tabId !== null && <Toolbar tab={tab ?? null} userCategories={userCategories} onRescan={() => void scan(true)} />}
+    </div>
   );
 }
