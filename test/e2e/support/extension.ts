@@ -20,13 +20,14 @@ export interface Extension {
   close(): Promise<void>;
 }
 
-export async function launchExtension(executablePath: string, distDir = DIST): Promise<Extension> {
+/** `extraArgs` are added to the DESIGN.md flags (e.g. a recording proxy). */
+export async function launchExtension(executablePath: string, distDir = DIST, extraArgs: string[] = []): Promise<Extension> {
   if (!existsSync(join(distDir, 'manifest.json'))) throw new Error(`No build in ${distDir}: run \`npm run build:e2e\` first.`);
   const userDataDir = mkdtempSync(join(tmpdir(), 'fine-print-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
-    args: chromiumArgs(distDir),
+    args: [...chromiumArgs(distDir), ...extraArgs],
     viewport: { width: 1200, height: 900 },
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));

@@ -83,12 +83,16 @@ describe.each(['chrome', 'firefox'] as const)('the shipped %s build', (browserNa
     expect(m.optional_host_permissions).toEqual(['http://*/*', 'https://*/*']);
   });
 
-  it('has a strict CSP for its own pages: only its own scripts, no plugins, no connections', () => {
+  it('has a strict CSP for its own pages: only its own files, no plugins, no connections', () => {
     const csp: string = manifest().content_security_policy.extension_pages;
     const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['connect-src']).toEqual(["'none'"]);
+    // Everything else (images, fonts, media, frames) from the package only: no CDN, no tracking pixel.
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['img-src']).toEqual(["'self'", 'data:']);
+    for (const sources of Object.values(directives)) expect(sources.join(' ')).not.toMatch(/https?:|\*|'unsafe-eval'/);
   });
 
   it('ships its own icons at every size the manifest names', () => {
