@@ -1,59 +1,96 @@
-// The page's readable text plus a map from text offsets back to DOM text nodes. First slice.
+// The page's readable text plus a map from text offsets back to DOM text nodes (offset-map.ts reads it).
+// Each text node contributes its characters one for one (whitespace becomes a plain space, so offsets stay
+// linear inside a node and a stray newline in the markup never looks like a paragraph break); blocks are
+// separated by a blank line that maps to no node, so two paragraphs never merge into one sentence.
+import { isBlock, shouldSkip, type SkipContext } from './skip';
+
 export interface TextChunk {
   node: Text;
   /** Offset of this node's first character in the extracted text. */
   start: number;
+  /** The node's length when it was read; the map refuses offsets past a node that has since shrunk. */
+  length: number;
 }
 
 export interface Extraction {
   text: string;
   chunks: TextChunk[];
+  root: Element | null;
 }
 
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
-const BLOCK = /^(P|DIV|LI|H[1-6]|TD|TH|TR|SECTION|ARTICLE|BLOCKQUOTE|PRE|DD|DT|UL|OL|TABLE|BR|HEADER|MAIN)$/;
+const BLOCK_BREAK = '\n\n';
+/** Nodes handled between two yields; the caller checks the clock at each yield. */
+const NODES_PER_STEP = 150;
+/** A <main> shorter than this is probably a teaser or a shell, not the document. */
+const MAIN_MIN_CHARS = 400;
 
-export function extractText(root: Element): Extraction {
-  const chunks: TextChunk[] = [];
+/** The element that holds the document: the page's <main> when it holds real text, otherwise <body>. */
+export function documentRoot(doc: Document): Element | null {
+  const mains = doc.querySelectorAll('main, [role="main"]');
+  if (mains.length === 1) {
+    const main = mains[0]!;
+    if ((main.textContent?.length ?? 0) >= MAIN_MIN_CHARS) return main;
+  }
+  return doc.body ?? doc.documentElement;
+}
+
+/** Walks the tree in steps (a generator), so a 100,000-word page is read in slices between which the page
+ *  can paint and handle input. Iterative, not recursive: deep markup cannot overflow the stack. */
+export function* extractSteps(root: Element | null): Generator<void, Extraction, void> {
+  const out: Extraction = { text: '', chunks: [], root };
+  if (!root) return out;
+  const context: SkipContext = { rootIsBody: root === root.ownerDocument.body };
   let text = '';
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
-    acceptNode(node) {
-      if (node.nodeType === Node.ELEMENT_NODE && SKIP.has((node as Element).tagName.toUpperCase())) {
-        return NodeFilter.FILTER_REJECT;
+  const breakBlock = () => {
+    if (text && !text.endsWith(BLOCK_BREAK)) text += BLOCK_BREAK;
+  };
+  let count = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (++count % NODES_PER_STEP === 0) yield;
+    let descend = false;
+    if (node.nodeType === 3) {
+      const value = (node as Text).data;
+      if (/\S/.test(value)) {
+        out.chunks.push({ node: node as Text, start: text.length, length: value.length });
+        text += value.replace(/\s/g, ' ');
+      } else if (text && !/\s$/.test(text)) {
+        // Whitespace between inline elements separates words ("<b>your</b> <i>content</i>"), but maps to no node,
+        // so the fallback highlighter never wraps it (wrapping whitespace between table cells breaks tables).
+        text += ' ';
       }
-      return NodeFilter.FILTER_ACCEPT;
-    },
-  });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType === Node.ELEMENT_NODE) {
-      if (BLOCK.test((node as Element).tagName) && text && !text.endsWith('\n\n')) text += '\n\n';
+    } else if (node.nodeType === 1) {
+      const element = node as Element;
+      if (!shouldSkip(element, context)) {
+        if (isBlock(element)) breakBlock();
+        descend = element.firstChild !== null;
+      }
+    }
+    if (descend) {
+      node = node.firstChild;
       continue;
     }
-    const value = node.nodeValue ?? '';
-    if (!value.trim()) continue;
-    chunks.push({ node: node as Text, start: text.length });
-    text += value;
-  }
-  return { text, chunks };
-}
-
-/** The DOM range covering text[start, end), or null if the offsets fall outside the map. */
-export function rangeFor(extraction: Extraction, start: number, end: number): Range | null {
-  const first = locate(extraction.chunks, start, false);
-  const last = locate(extraction.chunks, end, true);
-  if (!first || !last) return null;
-  const range = first.chunk.node.ownerDocument.createRange();
-  range.setStart(first.chunk.node, first.offset);
-  range.setEnd(last.chunk.node, last.offset);
-  return range;
-}
-
-function locate(chunks: TextChunk[], at: number, isEnd: boolean): { chunk: TextChunk; offset: number } | null {
-  for (const chunk of chunks) {
-    const length = chunk.node.nodeValue?.length ?? 0;
-    if (at >= chunk.start && (isEnd ? at <= chunk.start + length : at < chunk.start + length)) {
-      return { chunk, offset: at - chunk.start };
+    // Move to the next sibling, closing blocks on the way up.
+    while (node && node !== root) {
+      if (node.nodeType === 1 && isBlock(node as Element)) breakBlock();
+      if (node.nextSibling) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode;
     }
+    if (node === root) break;
   }
-  return null;
+  // A trailing break maps to nothing; dropping it keeps every earlier offset valid.
+  out.text = text.replace(/\s+$/, '');
+  return out;
+}
+
+/** The whole extraction at once, for tests and small pages. */
+export function extractText(root: Element | null): Extraction {
+  const steps = extractSteps(root);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

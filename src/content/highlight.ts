@@ -1,35 +1,93 @@
-// Registers one CSS Custom Highlight per category (contract 2: `fine-print-<category>`).
+// Shows findings in the page: one CSS Custom Highlight per category (contract 2: `fine-print-<category>`),
+// which changes no DOM at all; where the API is missing, wrapper elements instead (fallback-marks.ts).
+// Category-agnostic: user categories get a highlight and a look of their own too.
 import type { Finding } from '../core/types';
-import { rangeFor, type Extraction } from './extract';
+import type { Extraction } from './extract';
+import { rangeFor } from './offset-map';
+import { wrapFindings, unwrapAll } from './fallback-marks';
+import { FOCUS_HIGHLIGHT, highlightName, lookFor, styleSheetText, MARK_TAG } from './highlight-style';
 
-const STYLE_ID = 'fine-print-highlight-style';
+export const STYLE_ID = 'fine-print-highlight-style';
+const FLASH_MS = 1600;
 
-export function highlightFindings(extraction: Extraction, findings: readonly Finding[]): void {
-  clearHighlights();
-  const byCategory = new Map<string, Range[]>();
-  for (const finding of findings) {
-    const range = rangeFor(extraction, finding.start, finding.end);
-    if (!range) continue;
-    const list = byCategory.get(finding.category) ?? [];
-    list.push(range);
-    byCategory.set(finding.category, list);
+export interface Placed {
+  index: number;
+  finding: Finding;
+  /** The clause's exact words in the page, or null when the page changed and they are gone. */
+  range: Range | null;
+  /** Fallback wrappers, when the Highlight API is missing. */
+  marks: Element[];
+}
+
+export function highlightApiAvailable(): boolean {
+  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
+}
+
+export function showFindings(extraction: Extraction, findings: readonly Finding[]): Placed[] {
+  clearFindings();
+  const placed: Placed[] = findings.map((finding, index) => ({
+    index,
+    finding,
+    range: rangeFor(extraction, finding.start, finding.end),
+    marks: [],
+  }));
+  const categories = [...new Set(findings.map((f) => f.category))];
+  ensureStyle(categories);
+  if (highlightApiAvailable()) {
+    for (const category of categories) {
+      const ranges = placed.filter((p) => p.finding.category === category && p.range).map((p) => p.range!);
+      if (!ranges.length) continue;
+      const highlight = new Highlight(...ranges);
+      highlight.priority = lookFor(category).priority;
+      CSS.highlights.set(highlightName(category), highlight);
+    }
+  } else {
+    const requests = placed.map((p) => ({ index: p.index, start: p.finding.start, end: p.finding.end, category: p.finding.category }));
+    const marks = wrapFindings(extraction, requests);
+    for (const p of placed) p.marks = marks.get(p.index) ?? [];
   }
-  for (const [category, ranges] of byCategory) CSS.highlights.set(`fine-print-${category}`, new Highlight(...ranges));
-  ensureStyle([...byCategory.keys()]);
+  return placed;
 }
 
-export function clearHighlights(): void {
-  for (const name of [...CSS.highlights.keys()]) if (name.startsWith('fine-print-')) CSS.highlights.delete(name);
+export function clearFindings(): void {
+  if (highlightApiAvailable()) {
+    for (const name of [...CSS.highlights.keys()]) {
+      if (name.startsWith('fine-print-') || name === FOCUS_HIGHLIGHT) CSS.highlights.delete(name);
+    }
+  }
+  if (document.querySelector(MARK_TAG)) unwrapAll(document);
 }
 
-function ensureStyle(categories: string[]): void {
+let flashTimer: ReturnType<typeof setTimeout> | undefined;
+
+/** Briefly paints one clause brighter than the rest, so the eye finds it after a jump. */
+export function flash(placed: Placed): void {
+  clearTimeout(flashTimer);
+  endFlash();
+  if (highlightApiAvailable() && placed.range) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(placed.range));
+  for (const mark of placed.marks) mark.classList.add('fineprint-focus');
+  flashTimer = setTimeout(endFlash, FLASH_MS);
+}
+
+function endFlash(): void {
+  if (highlightApiAvailable()) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+  for (const mark of document.querySelectorAll(`${MARK_TAG}.fineprint-focus`)) mark.classList.remove('fineprint-focus');
+}
+
+function ensureStyle(categories: readonly string[]): void {
   let style = document.getElementById(STYLE_ID);
   if (!style) {
     style = document.createElement('style');
     style.id = STYLE_ID;
-    document.head.append(style);
+    (document.head ?? document.documentElement).append(style);
   }
-  style.textContent = categories
-    .map((c) => `::highlight(fine-print-${c}) { background-color: rgba(255, 196, 0, 0.35); text-decoration: underline; }`)
-    .join('\n');
+  const text = styleSheetText(categories as Parameters<typeof styleSheetText>[0]);
+  if (style.textContent !== text) style.textContent = text;
+}
+
+/** The element to scroll to for a clause: the start of its range, or its first wrapper. */
+export function anchorOf(placed: Placed): Element | null {
+  if (placed.marks[0]) return placed.marks[0];
+  const node = placed.range?.startContainer;
+  return node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
 }

@@ -1,13 +1,21 @@
 // The real content script, injected only into pages that look legal (or on the user's request).
-// Extracts the text, runs the core in slices so the page never freezes, highlights, reports status.
-import { analyzeSteps } from '../core/index';
-import type { Report } from '../core/types';
-import { extractText } from './extract';
-import { highlightFindings } from './highlight';
+// Wires the pieces: scans (scanner.ts) when asked, when the page changes (page-watch.ts) and when settings
+// change; reports status to the background (contract 2 attributes on <html>, contract 3 via the badge);
+// shows cards and scrolls to clauses on request (interact.ts).
+import type { AnalyzeOptions } from '../core/index';
 import { handleMessages, sendToBackground } from '../shared/messaging';
+import { browser } from '../shared/browser';
+import { loadSettings, onSettingsChanged } from '../shared/settings-store';
+import { analyzeOptionsFrom } from '../shared/settings';
 import type { PageStatus } from '../shared/report';
+import type { Report } from '../core/types';
+import { looksLegal } from './legal-page';
+import { clearScan, emptyState, scanPage, MAX_WAIT_FOR_TEXT_MS } from './scanner';
+import { watchPage } from './page-watch';
+import { Interactions } from './interact';
+import { Cancelled } from './slices';
 
-const SLICE_MS = 30;
+const PROGRESS_EVERY_MS = 300;
 
 declare global {
   interface Window {
@@ -17,39 +25,102 @@ declare global {
 
 if (!window.__finePrintLoaded) {
   window.__finePrintLoaded = true;
+  start();
+}
+
+function start(): void {
+  const state = emptyState();
+  const watch = watchPage(() => void requestScan('change'));
+  const interactions = new Interactions(state, (key, subs) => browser.i18n.getMessage(key, subs));
+  let options: AnalyzeOptions | null = null;
+  /** The user asked for this page: keep scanning it even where it does not look legal. */
+  let forced = false;
+  let scannedUrl = '';
+  let legalRoute = true;
+  let waitingSince = 0;
+  let running: Promise<void> | null = null;
+  let again: 'change' | 'request' | null = null;
+  let lastProgress = 0;
+
   handleMessages({
-    'tab/scan': async () => {
-      void scan();
+    'tab/scan': ({ force }) => {
+      if (force) forced = true;
+      void requestScan('request');
+      return { ok: true };
+    },
+    'tab/jump': ({ direction }) => ({ ok: interactions.jump(direction) }),
+    'tab/show-finding': ({ index }) => ({ ok: interactions.showFinding(index) }),
+    'tab/settings-changed': () => {
+      options = null;
+      void requestScan('request');
       return { ok: true };
     },
   });
-}
+  onSettingsChanged((settings) => {
+    options = analyzeOptionsFrom(settings);
+    void requestScan('request');
+  });
 
-async function scan(): Promise<void> {
-  setStatus('scanning', 0);
-  try {
-    const extraction = extractText(document.body ?? document.documentElement);
-    const steps = analyzeSteps(extraction.text);
-    let deadline = performance.now() + SLICE_MS;
-    let report: Report | undefined;
-    for (;;) {
-      const next = steps.next();
-      if (next.done) {
-        report = next.value;
-        break;
-      }
-      if (performance.now() > deadline) {
-        void report_('scanning', { progress: next.value });
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        deadline = performance.now() + SLICE_MS;
-      }
+  function requestScan(reason: 'change' | 'request'): Promise<void> {
+    if (running) {
+      if (again !== 'request') again = reason;
+      return running;
     }
-    highlightFindings(extraction, report.findings);
-    setStatus('done', report.findings.length);
-    await report_('done', { report });
-  } catch (error) {
-    setStatus('error', 0);
-    await report_('error', { error: error instanceof Error ? error.message : String(error) });
+    running = run(reason).finally(() => {
+      running = null;
+      const next = again;
+      again = null;
+      if (next) void requestScan(next);
+    });
+    return running;
+  }
+
+  async function run(reason: 'change' | 'request'): Promise<void> {
+    const url = location.href;
+    const urlChanged = url !== scannedUrl;
+    if (urlChanged && scannedUrl && !forced) legalRoute = looksLegal(document, url);
+    if (urlChanged) waitingSince = 0;
+    scannedUrl = url;
+    if (!legalRoute) {
+      // A single-page app left its terms for an ordinary route: take our highlights away and say so.
+      if (urlChanged) {
+        interactions.hide();
+        clearScan(state, watch);
+        setStatus('not-legal', 0);
+        await report('not-legal', {});
+      }
+      return;
+    }
+    if (urlChanged || reason === 'request' || !state.report) setStatus('scanning', state.report?.findings.length ?? 0);
+    if (!waitingSince) waitingSince = performance.now();
+    const began = performance.now();
+    try {
+      options ??= analyzeOptionsFrom(await loadSettings());
+      // A legal page with almost no text is usually an app still rendering it: wait a little for the text.
+      const waitForText = !forced && !state.report && performance.now() - waitingSince < MAX_WAIT_FOR_TEXT_MS;
+      const outcome = await scanPage(state, options, {
+        setStatus,
+        progress: (fraction) => {
+          if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+          lastProgress = performance.now();
+          void report('scanning', { progress: fraction });
+        },
+        quietly: watch.quietly,
+        cancelled: () => location.href !== url,
+      }, waitForText);
+      watch.setLastScanCost(performance.now() - began);
+      if (outcome === 'waiting-for-text') return void watch.poke(500);
+      if (outcome === 'unchanged' && reason !== 'request' && !urlChanged) return;
+      if (outcome === 'unchanged') setStatus('done', state.report?.findings.length ?? 0);
+      if (state.report) await report('done', { report: state.report });
+    } catch (error) {
+      if (error instanceof Cancelled) {
+        again = 'change';
+        return;
+      }
+      setStatus('error', 0);
+      await report('error', { error: error instanceof Error ? error.message : String(error) });
+    }
   }
 }
 
@@ -58,6 +129,6 @@ function setStatus(status: PageStatus, findings: number): void {
   document.documentElement.setAttribute('data-fine-print-findings', String(findings));
 }
 
-function report_(status: PageStatus, extra: { progress?: number; report?: Report; error?: string }) {
-  return sendToBackground('content/status', { status, url: location.href, title: document.title, ...extra });
+function report(status: PageStatus, extra: { progress?: number; report?: Report; error?: string }): Promise<unknown> {
+  return sendToBackground('content/status', { status, url: location.href, title: document.title, ...extra }).catch(() => undefined);
 }

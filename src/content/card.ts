@@ -1,0 +1,120 @@
+// The hover / focus card: what a clause lets the platform do, how risky it is, its attributes and the rule
+// that fired. It lives in a closed shadow root under our own element name, so page CSS cannot reach it and
+// page scripts cannot read it; content is set with textContent only (never innerHTML with page text).
+// No custom element registration: content scripts in Chrome have no `customElements`.
+import type { Finding } from '../core/types';
+import { lookFor } from './highlight-style';
+import { OWN_UI_TAG } from './skip';
+import { cardText, type Translate } from './card-text';
+
+const CARD_CSS = `
+:host { all: initial; }
+.card { position: fixed; z-index: 2147483647; max-width: 22rem; box-sizing: border-box; padding: 12px 14px;
+  font: 14px/1.45 system-ui, sans-serif; color: #1d2433; background: #fff; border: 1px solid #d0d5dd;
+  border-left: 6px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18); }
+.head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; font-weight: 600; }
+.severity { font-size: 12px; font-weight: 600; padding: 1px 8px; border-radius: 999px; background: #f2f4f7; white-space: nowrap; }
+.severity[data-severity="high"] { background: #fee4e2; color: #912018; }
+.severity[data-severity="medium"] { background: #fef0c7; color: #93370d; }
+.severity[data-severity="protective"] { background: #dcfae6; color: #085d3a; }
+.explain { margin: 6px 0; }
+.attrs { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; padding: 0; list-style: none; }
+.attrs li { font-size: 12px; padding: 1px 6px; border: 1px solid #d0d5dd; border-radius: 4px; }
+.why, .position { font-size: 12px; color: #475467; margin: 4px 0 0; }
+@media (prefers-color-scheme: dark) {
+  .card { color: #f2f4f7; background: #1d2433; border-color: #475467; }
+  .severity { background: #344054; color: #f2f4f7; }
+  .why, .position { color: #d0d5dd; }
+}`;
+
+export class FindingCard {
+  private host: HTMLElement | null = null;
+  private card: HTMLElement | null = null;
+  private shown: number | null = null;
+
+  constructor(private readonly t: Translate) {}
+
+  /** Which finding index is shown, or null. */
+  get current(): number | null {
+    return this.shown;
+  }
+
+  /** Shows the card for a finding next to `anchor` (the clause's first line box). */
+  show(finding: Finding, index: number, total: number, anchor: DOMRect): void {
+    const card = this.ensure();
+    const text = cardText(finding, this.t);
+    card.style.setProperty('--line', lookFor(finding.category).line);
+    card.replaceChildren();
+    const head = add(card, 'div', 'head');
+    add(head, 'span', 'category', text.category);
+    const severity = add(head, 'span', 'severity', text.severity);
+    severity.dataset.severity = finding.severity;
+    add(card, 'p', 'explain', finding.explanation);
+    if (text.attrs.length) {
+      const list = add(card, 'ul', 'attrs');
+      list.setAttribute('aria-label', text.attrsLabel);
+      for (const attr of text.attrs) add(list, 'li', '', attr);
+    }
+    add(card, 'p', 'why', text.why);
+    add(card, 'p', 'position', text.position(index + 1, total));
+    this.shown = index;
+    this.place(card, anchor);
+  }
+
+  hide(): void {
+    if (this.card) this.card.hidden = true;
+    this.shown = null;
+  }
+
+  /** Whether an event happened on the card (the pointer moved onto it, so keep it open). */
+  owns(event: Event): boolean {
+    return this.host !== null && event.composedPath().includes(this.host);
+  }
+
+  remove(): void {
+    this.host?.remove();
+    this.host = this.card = null;
+    this.shown = null;
+  }
+
+  private ensure(): HTMLElement {
+    if (this.card && this.host?.isConnected) {
+      this.card.hidden = false;
+      return this.card;
+    }
+    const host = document.createElement(OWN_UI_TAG);
+    const root = host.attachShadow({ mode: 'closed' });
+    const style = document.createElement('style');
+    style.textContent = CARD_CSS;
+    const card = document.createElement('div');
+    card.className = 'card';
+    // Read out when it appears after a keyboard jump, without taking focus from the page.
+    card.setAttribute('role', 'status');
+    card.setAttribute('aria-live', 'polite');
+    root.append(style, card);
+    document.documentElement.append(host);
+    this.host = host;
+    this.card = card;
+    return card;
+  }
+
+  /** Below the clause when there is room, above it otherwise; always inside the viewport. */
+  private place(card: HTMLElement, anchor: DOMRect): void {
+    const margin = 8;
+    const width = Math.min(352, window.innerWidth - 2 * margin);
+    const left = Math.max(margin, Math.min(anchor.left, window.innerWidth - width - margin));
+    card.style.left = `${left}px`;
+    card.style.top = `${anchor.bottom + margin}px`;
+    const height = card.getBoundingClientRect().height || 160;
+    const below = anchor.bottom + margin + height <= window.innerHeight;
+    card.style.top = `${below ? anchor.bottom + margin : Math.max(margin, anchor.top - height - margin)}px`;
+  }
+}
+
+function add(parent: Element, tag: string, className: string, text?: string): HTMLElement {
+  const element = document.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  parent.append(element);
+  return element;
+}

@@ -1,0 +1,73 @@
+// One scan: extract (sliced) -> classify (sliced) -> highlight -> status. Re-scans reuse what has not
+// changed: same text and same nodes means nothing to do; same text in new nodes (a framework re-render)
+// re-places the highlights without classifying again.
+import { analyzeSteps, countWords, type AnalyzeOptions, type Report } from '../core/index';
+import { documentRoot, extractSteps, type Extraction } from './extract';
+import { showFindings, clearFindings, type Placed } from './highlight';
+import { runSliced } from './slices';
+import type { PageStatus } from '../shared/report';
+
+/** Fewer words than this on a legal page usually means a single-page app still rendering its text. */
+const MIN_WORDS = 40;
+export const MAX_WAIT_FOR_TEXT_MS = 5000;
+
+export interface ScanState {
+  extraction: Extraction | null;
+  report: Report | null;
+  placed: Placed[];
+  optionsKey: string;
+}
+
+export interface ScanHooks {
+  setStatus(status: PageStatus, findings: number): void;
+  progress(fraction: number): void;
+  /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
+  quietly<T>(change: () => T): T;
+  cancelled(): boolean;
+}
+
+export type ScanOutcome = 'done' | 'unchanged' | 'waiting-for-text';
+
+export function emptyState(): ScanState {
+  return { extraction: null, report: null, placed: [], optionsKey: '' };
+}
+
+export async function scanPage(
+  state: ScanState,
+  options: AnalyzeOptions,
+  hooks: ScanHooks,
+  waitForText: boolean,
+): Promise<ScanOutcome> {
+  const optionsKey = JSON.stringify(options);
+  const extraction = await runSliced(extractSteps(documentRoot(document)), { cancelled: hooks.cancelled });
+  const previous = state.extraction;
+  const sameText = previous !== null && previous.text === extraction.text && state.optionsKey === optionsKey && state.report;
+  if (sameText && sameNodes(previous, extraction)) return 'unchanged';
+  if (waitForText && countWords(extraction.text) < MIN_WORDS) return 'waiting-for-text';
+
+  let report = state.report;
+  if (!sameText || !report) {
+    report = await runSliced(analyzeSteps(extraction.text, options), {
+      cancelled: hooks.cancelled,
+      onPause: (fraction) => hooks.progress(typeof fraction === 'number' ? fraction : 0),
+    });
+  }
+  const findings = report.findings;
+  state.placed = hooks.quietly(() => showFindings(extraction, findings));
+  state.extraction = extraction;
+  state.report = report;
+  state.optionsKey = optionsKey;
+  hooks.setStatus('done', findings.length);
+  return 'done';
+}
+
+export function clearScan(state: ScanState, hooks: Pick<ScanHooks, 'quietly'>): void {
+  hooks.quietly(() => clearFindings());
+  Object.assign(state, emptyState());
+}
+
+function sameNodes(a: Extraction, b: Extraction): boolean {
+  if (a.chunks.length !== b.chunks.length) return false;
+  for (let i = 0; i < a.chunks.length; i++) if (a.chunks[i]!.node !== b.chunks[i]!.node) return false;
+  return true;
+}
