@@ -1,11 +1,131 @@
-// The one place the core touches compromise. `two` is enough for tags and negation, and much smaller.
+// The one place the core touches compromise (`two`: tagger only, much smaller than the full build). We tag a
+// candidate sentence once and answer the questions keyword matching gets wrong: is this verb under a
+// negation ("will not use ... to train"), who is the subject of its clause (we / you / third parties), and
+// is it said with a modal ("may", "will"). Offsets come from compromise but are checked against the text.
 import nlp from 'compromise/two';
 
+export type Actor = 'provider' | 'user' | 'third-party' | 'unknown';
+
+export interface Token {
+  text: string;
+  /** Character offsets into the parsed sentence. */
+  start: number;
+  end: number;
+  negative: boolean;
+  verb: boolean;
+  modal: boolean;
+  pronoun: boolean;
+  /** Punctuation that follows the word (",", ";"...), which compromise keeps outside the text. */
+  post: string;
+}
+
 export interface Parse {
+  tokens: Token[];
+  /** True when the word at this character offset lies in the scope of a negation. */
+  negatedAt(offset: number): boolean;
+  /** Who performs the clause that holds this character offset (the words before its first verb). */
+  actorAt(offset: number): Actor;
+  /** True when the clause holding this offset uses a modal verb (may, can, will, shall...). */
+  modalAt(offset: number): boolean;
+  /** Backwards compatible: any negation in the sentence. */
   negated: boolean;
 }
 
+interface TermJson {
+  text: string;
+  post?: string;
+  tags: string[];
+  offset: { start: number; length: number };
+}
+
+/** Words that end a clause, and with it the reach of a negation or a subject. */
+const CLAUSE_OPENERS = new Set(['unless', 'without', 'except', 'which', 'who', 'if', 'provided', 'however', 'but', 'whereas', 'although', 'while', 'when', 'once']);
+const SUBJECT_AFTER_AND = new Set(['we', 'you', 'they', 'it', 'he', 'she']);
+const NEGATORS = new Set(['no', 'neither', 'nor', 'never', 'none', 'nothing']);
+
 export function parse(sentence: string): Parse {
-  const doc = nlp(sentence);
-  return { negated: doc.has('#Negative') };
+  const tokens: Token[] = [];
+  for (const sentenceJson of nlp(sentence).json({ offset: true }) as { terms: TermJson[] }[]) {
+    for (const t of sentenceJson.terms) {
+      const start = t.offset.start;
+      const end = start + t.offset.length;
+      // Guard: trust an offset only when it points at the same word in our string.
+      if (t.text && sentence.slice(start, end) !== t.text) continue;
+      const lower = t.text.toLowerCase();
+      tokens.push({
+        text: t.text,
+        start,
+        end,
+        negative: t.tags.includes('Negative') || NEGATORS.has(lower),
+        verb: t.tags.includes('Verb'),
+        modal: t.tags.includes('Modal'),
+        pronoun: t.tags.includes('Pronoun'),
+        post: t.post ?? '',
+      });
+    }
+  }
+  const clauseOf = clauseIndex(tokens);
+  const negatedTokens = negationScope(tokens, clauseOf);
+  const tokenAt = (offset: number) => {
+    let best = -1;
+    for (let i = 0; i < tokens.length && tokens[i]!.start <= offset; i++) best = i;
+    return best;
+  };
+  return {
+    tokens,
+    negated: tokens.some((t) => t.negative),
+    negatedAt: (offset) => negatedTokens.has(tokenAt(offset)),
+    actorAt: (offset) => actorOf(tokens, clauseOf, tokenAt(offset)),
+    modalAt: (offset) => {
+      const i = tokenAt(offset);
+      return tokens.some((t, j) => clauseOf[j] === clauseOf[i] && t.modal);
+    },
+  };
+}
+
+/** Numbers each token with its clause: a new clause starts after ";" ":" or a comma before an opener. */
+function clauseIndex(tokens: Token[]): number[] {
+  const out: number[] = [];
+  let clause = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const lower = t.text.toLowerCase();
+    const prevPost = tokens[i - 1]?.post ?? '';
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    if (i > 0 && (/[;:]/.test(prevPost) || CLAUSE_OPENERS.has(lower) || ((lower === 'and' || lower === 'or') && SUBJECT_AFTER_AND.has(next)))) clause++;
+    out.push(clause);
+  }
+  return out;
+}
+
+/**
+ * A negation reaches forward to the end of its clause ("will not use your content to train"), and back
+ * over a passive subject ("your content is not used to train"). "not only" negates nothing.
+ */
+function negationScope(tokens: Token[], clauseOf: number[]): Set<number> {
+  const scope = new Set<number>();
+  tokens.forEach((t, i) => {
+    if (!t.negative) return;
+    if (t.text.toLowerCase() === 'not' && tokens[i + 1]?.text.toLowerCase() === 'only') return;
+    for (let j = 0; j < tokens.length; j++) if (clauseOf[j] === clauseOf[i]) scope.add(j);
+  });
+  return scope;
+}
+
+const PROVIDER = /^(we|us|our|the company|the platform|the service)$/i;
+const THIRD = /\b(third[- ]part(y|ies)|recipients?|partners?|advertisers?|affiliates?|others|other (users|companies)|vendors?|providers?|developers?|researchers?)\b/i;
+
+function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
+  if (at < 0) return 'unknown';
+  const words: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (clauseOf[i] !== clauseOf[at]) continue;
+    if (tokens[i]!.verb) break;
+    words.push(tokens[i]!.text);
+  }
+  const subject = words.join(' ');
+  if (THIRD.test(subject)) return 'third-party';
+  if (/\byou\b/i.test(subject) && !/\byour\b/i.test(subject)) return 'user';
+  if (words.some((w) => PROVIDER.test(w)) || /^[A-Z]/.test(subject)) return 'provider';
+  return 'unknown';
 }

@@ -14,6 +14,8 @@ export interface Visit {
   document: DocumentFingerprint;
   findings: FindingPrint[];
   at: number;
+  /** The same page load sent more text (a late-loading page): update its version rather than add one. */
+  replaceLatest?: boolean;
 }
 
 /** Adds a visit to a document's history; `fresh` says whether it brought a new version. */
@@ -31,6 +33,10 @@ export function recordVisit(existing: RememberedDocument | undefined, visit: Vis
   }
   const versions = [...existing.versions];
   const latest = versions[versions.length - 1]!;
+  if (visit.replaceLatest && latest.hash !== visit.document.hash) {
+    versions[versions.length - 1] = { ...version, firstSeen: latest.firstSeen };
+    return { doc: { ...existing, title: visit.title || existing.title, versions }, fresh: versions.length > 1 };
+  }
   if (latest.hash === visit.document.hash) {
     // Same text: refresh the findings too, since a newer classifier may read the same words better.
     versions[versions.length - 1] = { ...latest, lastSeen: visit.at, findings: visit.findings };

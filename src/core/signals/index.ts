@@ -11,3 +11,4 @@ export {
   checkSite, siteSignals, blockedTrainingBots,
   type FetchStatus, type FetchedFile, type SiteFetch, type BotVerdict, type CheckedSignals, type SiteSignals, type TermsFindingLike,
 } from './evaluate';
+export type { PageMetaRead, SameSiteCheck, SignalsResponse } from './wire';

@@ -1,0 +1,88 @@
+// content-license: the user gives someone rights over their content, or the sentence sets that licence's
+// scope, price, duration or survival. The provider's own licence to the user is not this.
+import type { Rule, SentenceView } from './types';
+
+/** "you (hereby / also / agree to) grant|give|assign ..." with the user as the one granting. */
+const USER_GRANTS = /\byou\s+(?:hereby\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
+const RIGHTS = /\b(licen[cs]es?|rights?|permission|title|interest)\b/i;
+const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?grants?\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
+/** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
+const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
+const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|monetiz\w*|monetis\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|advertis\w*|compil\w*|free to use|right to use|use)\b/i;
+const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|inputs?|outputs?|contributions?|files?)\b|\bYour Content\b/;
+const PROVIDER_MAY = /\b(?:we|Stack|[A-Z][a-z]+|they)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right)\b/;
+const FEEDBACK = /\b(feedback|suggestions|ideas)\b/i;
+const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases)|\beven after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
+const SURVIVES_WHAT = /\blicen[cs]\w*|\bcontent\b|\bposts?\b|\banything you post|\brights granted/i;
+const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment|obligation)|\broyalty[- ]free basis|\bsole compensation/i;
+
+function userGrant(s: SentenceView): boolean {
+  if (!USER_GRANTS.test(s.text) || !RIGHTS.test(s.text)) return false;
+  const at = s.text.search(USER_GRANTS);
+  return !s.parse.negatedAt(at + 4);
+}
+
+export const contentLicenseRules: Rule[] = [
+  {
+    id: 'content-license.you-grant-a-licence',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'You give them a licence (legal permission) to use what you post; its attributes say how broad it is.',
+    example: 'By uploading a photo you grant us a worldwide, non-exclusive, royalty-free licence to host, copy and show it.',
+    match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text),
+  },
+  {
+    id: 'content-license.licence-scope',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'This sets how far the licence over your content reaches: what it includes, how long it lasts, who gets it.',
+    example: 'This licence also covers the right for us to make your posts available to partner publications.',
+    match: (s) => LICENCE_SCOPE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text) && !/\b(?:we|[A-Z]\w+) grants? you\b/.test(s.text),
+  },
+  {
+    id: 'content-license.may-use-your-content',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'They may copy, change, publish or make money from your content without asking again.',
+    example: 'We may adapt or translate your posts when we distribute them to other media.',
+    match: (s) => {
+      const may = PROVIDER_MAY.exec(s.text);
+      if (!may || !CONTENT.test(s.text)) return false;
+      const after = s.text.slice(may.index);
+      return IP_VERBS.test(after) && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text) && !s.parse.negatedAt(may.index + may[0].length - 2);
+    },
+  },
+  {
+    id: 'content-license.feedback-free-to-use',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'Ideas and feedback you send can be used freely, with nothing owed to you.',
+    example: 'Any suggestions you send us may be used by us however we like, without any payment to you.',
+    match: (s) => FEEDBACK.test(s.text) && /\b(use|free|right|non-confidential|assign\w*|licen[cs]e)\b/i.test(s.text) && /\b(may|will|shall|right|free|hereby|deemed)\b/i.test(s.text) && !/\b(?:we|you) (?:will )?(?:not|never)\b/i.test(s.text),
+  },
+  {
+    id: 'content-license.survives-deletion',
+    category: 'content-license',
+    severity: 'high',
+    explain: 'Deleting your content or account does not fully end their rights to it.',
+    example: 'Your licence to us for any comment continues even after you delete your account.',
+    match: (s) => SURVIVES.test(s.text) && SURVIVES_WHAT.test(s.text),
+    attrs: () => ['survives-deletion'],
+  },
+  {
+    id: 'content-license.no-compensation',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'They can use your content or ideas without paying you anything.',
+    example: 'Such uses of your material are made without compensation to you.',
+    match: (s) => NO_PAY.test(s.text) && (CONTENT.test(s.text) || /\blicen[cs]e|\buses?\b/i.test(s.text)),
+  },
+  {
+    id: 'content-license.assignment',
+    category: 'content-license',
+    severity: 'high',
+    explain: 'You hand over ownership itself (all right, title and interest), not just a licence.',
+    example: 'You hereby assign to us all right, title and interest in any feedback you provide.',
+    match: (s) => /\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text),
+  },
+];

@@ -1,0 +1,35 @@
+// Every built-in rule, grouped by category, with a cheap trigger per category: a sentence that does not
+// match a category's trigger never reaches that category's rules (nor compromise).
+import type { BuiltInCategory } from '../types';
+import type { Rule } from './types';
+import { aiTrainingRules } from './ai-training';
+import { aiRestrictionRules } from './ai-restriction';
+import { contentLicenseRules } from './content-license';
+import { thirdPartySharingRules } from './third-party-sharing';
+import { rightsWaiverRules } from './rights-waiver';
+import { unilateralChangeRules } from './unilateral-change';
+
+export type { Rule, SentenceView } from './types';
+export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
+
+const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots)\b/i;
+
+export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
+  'ai-training': AI_TRIGGER,
+  'ai-restriction': AI_TRIGGER,
+  'content-license': /licen[cs]|grant|assign|feedback|suggestion|ideas|surviv|compensation|royalty|revok|modif|adapt|translat|publish|distribut|monetiz|advertis|perpetual|remain available|even after/i,
+  'third-party-sharing': /third|partner|provider|affiliat|advertis|vendor|supplier|processor|recipient|shar|disclos|\bsell|\bsold|transfer|authorit|law enforcement|government|merger|acqui|others|sub-?licens|syndicat/i,
+  'rights-waiver': /waiv|moral|attribution|\bnames?\b|likeness|voice|image|photo|logo|publicity|profile|identify you/i,
+  'unilateral-change': /chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc/i,
+};
+
+export const RULES_BY_CATEGORY: Record<BuiltInCategory, readonly Rule[]> = {
+  'ai-training': aiTrainingRules,
+  'ai-restriction': aiRestrictionRules,
+  'content-license': contentLicenseRules,
+  'third-party-sharing': thirdPartySharingRules,
+  'rights-waiver': rightsWaiverRules,
+  'unilateral-change': unilateralChangeRules,
+};
+
+export const RULES: readonly Rule[] = Object.values(RULES_BY_CATEGORY).flat();

@@ -1,0 +1,35 @@
+// What a rule is: data with a plain-language explanation and an example sentence (which the tests run).
+import type { BuiltInCategory, Severity } from '../types';
+import type { Parse } from '../nlp';
+
+/** One candidate sentence as the rules see it; `parse` tags it with compromise on first use only. */
+export interface SentenceView {
+  readonly text: string;
+  readonly parse: Parse;
+}
+
+export interface Rule {
+  /** Stable, readable id: `<category>.<what-it-finds>`. */
+  id: string;
+  category: BuiltInCategory;
+  severity: Severity;
+  /** What the clause lets them do, in words a non-lawyer understands. */
+  explain: string;
+  /** A sentence in our own words that must fire this rule (the tests check it). */
+  example: string;
+  match(sentence: SentenceView): boolean;
+  /** Attributes this rule adds on top of its category's own (see attrs.ts). */
+  attrs?(sentence: SentenceView): string[];
+}
+
+/** Index of the first match of a pattern, or -1. */
+export function indexOf(pattern: RegExp, text: string): number {
+  const m = pattern.exec(text);
+  return m ? m.index : -1;
+}
+
+/** Every index at which a (global) pattern matches. */
+export function indexesOf(pattern: RegExp, text: string): number[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  return [...text.matchAll(new RegExp(pattern.source, flags))].map((m) => m.index);
+}
