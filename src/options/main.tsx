@@ -1,4 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
+import '../popup/theme.css';
+import './options.css';
 
 render(<App />, document.getElementById('app')!);

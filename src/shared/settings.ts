@@ -15,6 +15,8 @@ export const MAX_SITES = 500;
 export const MAX_NOTE_LENGTH = 500;
 export const MAX_CATEGORY_NAME_LENGTH = 40;
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low', 'protective'];
+/** The optional host permission automatic scanning asks for (manifest `optional_host_permissions`). */
+export const AUTO_SCAN_ORIGINS = ['http://*/*', 'https://*/*'];
 
 export interface UserCategory {
   /** `user:<slug>`: the id findings and highlights carry. */
