@@ -3,4 +3,5 @@
 // its own message types, so features do not step on each other.
 import './scan';
 import './menus-and-commands';
+import './auto-scan';
 import './forget';
