@@ -8,7 +8,7 @@ import { tidyExtension } from './src/build/vite-plugin-tidy';
 
 const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
 // Extension pages that the manifest does not name (CRXJS builds only those it names); one line each.
-const EXTRA_PAGES: string[] = ['src/onboarding/index.html'];
+const EXTRA_PAGES: string[] = ['src/history/index.html', 'src/onboarding/index.html'];
 
 // One manifest.json, four builds: `build` (Chrome), `build:firefox`, and the test variants `build:e2e` and
 // `build:firefox-e2e` (plus localhost access).

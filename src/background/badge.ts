@@ -3,6 +3,7 @@ import { browser } from '../shared/browser';
 import type { TabReport } from '../shared/report';
 import type { Severity } from '../core/types';
 import { t } from '../shared/i18n';
+import { changeNote } from './memory';
 
 const COLOURS: Record<Severity, string> = { high: '#b42318', medium: '#b54708', low: '#475467', protective: '#067647' };
 const RANK: Severity[] = ['high', 'medium', 'low', 'protective'];
@@ -12,7 +13,9 @@ export async function showBadge(tab: TabReport): Promise<void> {
   await browser.action.setBadgeText({ tabId: tab.tabId, text: findings.length ? String(findings.length) : '' });
   const worst = RANK.find((s) => findings.some((f) => f.severity === s));
   if (worst) await browser.action.setBadgeBackgroundColor({ tabId: tab.tabId, color: COLOURS[worst] });
-  await browser.action.setTitle({ tabId: tab.tabId, title: actionTitle(tab) });
+  // Terms memory adds "terms changed since 12 Feb" when this visit found a new version (the text stays the count).
+  const note = await changeNote(tab);
+  await browser.action.setTitle({ tabId: tab.tabId, title: note ? `${actionTitle(tab)} — ${note}` : actionTitle(tab) });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {

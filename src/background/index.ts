@@ -5,3 +5,5 @@ import './scan';
 import './menus-and-commands';
 import './auto-scan';
 import './forget';
+import './memory';
+import './signals';

@@ -14,6 +14,8 @@ import { clearScan, emptyState, scanPage, MAX_WAIT_FOR_TEXT_MS } from './scanner
 import { watchPage } from './page-watch';
 import { Interactions } from './interact';
 import { Cancelled } from './slices';
+import './signals';
+import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
 
 const PROGRESS_EVERY_MS = 300;
 
@@ -112,7 +114,7 @@ function start(): void {
       if (outcome === 'waiting-for-text') return void watch.poke(500);
       if (outcome === 'unchanged' && reason !== 'request' && !urlChanged) return;
       if (outcome === 'unchanged') setStatus('done', state.report?.findings.length ?? 0);
-      if (state.report) await report('done', { report: state.report });
+      if (state.report) await report('done', { report: state.report, document: fingerprintDocument(state.extraction?.text ?? '') });
     } catch (error) {
       if (error instanceof Cancelled) {
         again = 'change';
@@ -129,6 +131,6 @@ function setStatus(status: PageStatus, findings: number): void {
   document.documentElement.setAttribute('data-fine-print-findings', String(findings));
 }
 
-function report(status: PageStatus, extra: { progress?: number; report?: Report; error?: string }): Promise<unknown> {
+function report(status: PageStatus, extra: { progress?: number; report?: Report; error?: string; document?: DocumentFingerprint }): Promise<unknown> {
   return sendToBackground('content/status', { status, url: location.href, title: document.title, ...extra }).catch(() => undefined);
 }

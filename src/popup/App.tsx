@@ -12,9 +12,11 @@ import { ScanningView } from './ScanningView';
 import { NotLegalView } from './NotLegalView';
 import { ErrorView } from './ErrorView';
 import { Toolbar } from './Toolbar';
+import { ChangesPanel } from './changes/ChangesPanel';
+import { SignalsPanel } from './signals/SignalsPanel';
 
 /** Panels other features add under the summary (src/popup/changes/, src/popup/signals/): one line each. */
-const EXTRA_PANELS: Array<(props: { tab: TabReport }) => VNode | null> = [];
+const EXTRA_PANELS: Array<(props: { tab: TabReport }) => VNode | null> = [ChangesPanel, SignalsPanel];
 
 export interface AppProps {
   tabId: number | null;

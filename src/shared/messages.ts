@@ -3,6 +3,7 @@
 // `tab/*` go from the background to the content script of one tab.
 import type { TabReport, PageStatus } from './report';
 import type { Report } from '../core/types';
+import type { ChangesView, DocumentFingerprint, RememberedDocument, PageMetaRead, SameSiteCheck, SignalsResponse } from '../core/index';
 import type { ForgetResult } from './forget';
 
 export interface Protocol {
@@ -12,11 +13,23 @@ export interface Protocol {
   /** From the tiny probe script: the background decides (settings, site lists) whether to scan. */
   'content/probe': { request: { url: string; legal: boolean }; response: { scan: boolean } };
   'content/status': {
-    request: { status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string };
+    request: {
+      status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string;
+      /** Terms memory: a fingerprint of the analysed text (optional; findings stand in when absent). */
+      document?: DocumentFingerprint;
+    };
     response: { ok: boolean };
   };
   /** Clears all storage, dynamic content scripts and granted site access (src/shared/forget.ts). */
   'options/forget-everything': { request: Record<string, never>; response: ForgetResult };
+  /** Terms memory (background/memory.ts) and AI signals (background/signals.ts). */
+  'popup/get-changes': { request: { tabId: number }; response: ChangesView | null };
+  'popup/read-signals': { request: { tabId: number }; response: SignalsResponse };
+  'popup/check-signals': { request: { tabId: number }; response: SignalsResponse };
+  'history/list': { request: Record<string, never>; response: RememberedDocument[] };
+  'history/forget': { request: { key?: string }; response: { ok: boolean } };
+  'tab/read-signals': { request: Record<string, never>; response: PageMetaRead };
+  'tab/check-signals': { request: Record<string, never>; response: SameSiteCheck };
   'tab/scan': { request: { force: boolean }; response: { ok: boolean } };
   'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
   'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };

@@ -64,3 +64,21 @@ describe('extractLastUpdated', () => {
     expect(print).toMatchObject({ lastUpdated: '3 March 2026', words: 11 });
   });
 });
+
+describe('fingerprintDocument', () => {
+  it('hashes re-wrapped, re-cased and curly-quoted text the same, and different wording differently', () => {
+    const a = fingerprintDocument('Terms  of\nService.\u00a0We may use “Your Content”.');
+    const b = fingerprintDocument('terms of service. we may use "your content".');
+    expect(a).toEqual(b);
+    expect(fingerprintDocument('Terms of Service. We may not use your content.').hash).not.toBe(a.hash);
+    expect(a.words).toBe(8);
+  });
+
+  it('fingerprints a 100,000-word page in well under one 50 ms task', () => {
+    const text = 'You grant us a worldwide licence to host Your Content and we may change these Terms. '.repeat(6_500);
+    fingerprintDocument(text);
+    const started = performance.now();
+    expect(fingerprintDocument(text).words).toBeGreaterThan(100_000);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+});
