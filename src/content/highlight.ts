@@ -9,6 +9,9 @@ import { FOCUS_HIGHLIGHT, highlightName, lookFor, styleSheetText, MARK_TAG } fro
 
 export const STYLE_ID = 'fine-print-highlight-style';
 const FLASH_MS = 1600;
+/** The highlights this script registered. Firefox content scripts cannot iterate `CSS.highlights`
+ * ("Xray wrapping of iterators not supported"), so we remember the names instead of listing the registry. */
+const registered = new Set<string>();
 
 export interface Placed {
   index: number;
@@ -40,6 +43,7 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
       const highlight = new Highlight(...ranges);
       highlight.priority = lookFor(category).priority;
       CSS.highlights.set(highlightName(category), highlight);
+      registered.add(highlightName(category));
     }
   } else {
     const requests = placed.map((p) => ({ index: p.index, start: p.finding.start, end: p.finding.end, category: p.finding.category }));
@@ -51,9 +55,8 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
 
 export function clearFindings(): void {
   if (highlightApiAvailable()) {
-    for (const name of [...CSS.highlights.keys()]) {
-      if (name.startsWith('fine-print-') || name === FOCUS_HIGHLIGHT) CSS.highlights.delete(name);
-    }
+    for (const name of [...registered, FOCUS_HIGHLIGHT]) CSS.highlights.delete(name);
+    registered.clear();
   }
   if (document.querySelector(MARK_TAG)) unwrapAll(document);
 }

@@ -1,0 +1,57 @@
+// Finds and drives Debian's Firefox ESR through web-ext. Like chromium.ts: outside CI a missing browser skips
+// the Firefox tests with a hint; with CI=true it is a failure.
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import * as webExt from 'web-ext';
+import { outDirFor } from '../../../src/build/out-dir';
+
+const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
+
+/** The `build:firefox-e2e` output (beside FP_OUT_DIR when it is set). */
+export const FIREFOX_E2E_DIST = resolve(outDirFor('firefox-e2e'));
+
+export function findFirefox(): string | null {
+  const fromEnv = process.env.FIREFOX_PATH;
+  if (fromEnv && existsSync(fromEnv)) return fromEnv;
+  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+}
+
+export const FIREFOX_INSTALL_HINT =
+  'No Firefox found (set FIREFOX_PATH or install one: `sudo apt-get install -y firefox-esr` on Debian/Ubuntu).';
+
+/** The browser path, or null when the tests should skip. Throws in CI, where a missing browser is a failure. */
+export function firefoxOrSkip(): string | null {
+  const path = findFirefox();
+  if (path) return path;
+  if (process.env.CI === 'true') throw new Error(`${FIREFOX_INSTALL_HINT} CI=true, so this is a failure.`);
+  console.warn(`[e2e] ${FIREFOX_INSTALL_HINT} Skipping the Firefox tests.`);
+  return null;
+}
+
+export interface RunningFirefox {
+  exit(): Promise<void>;
+}
+
+/** Starts a headless Firefox with a fresh profile, the add-on installed temporarily, on `startUrl`. */
+export async function runFirefox(firefox: string, sourceDir: string, startUrl: string): Promise<RunningFirefox> {
+  if (!existsSync(resolve(sourceDir, 'manifest.json'))) {
+    throw new Error(`No build in ${sourceDir}: run \`npm run build:firefox-e2e\` first.`);
+  }
+  const runner = await webExt.cmd.run(
+    {
+      sourceDir,
+      firefox,
+      args: ['--headless'],
+      startUrl: [startUrl],
+      noReload: true,
+      noInput: true,
+      browserConsole: false,
+      target: ['firefox-desktop'],
+      // Keep the test machine quiet and the profile predictable.
+      pref: { 'browser.shell.checkDefaultBrowser': false, 'datareporting.policy.dataSubmissionEnabled': false },
+    },
+    { shouldExitProgram: false },
+  );
+  // The CLI's own exit leaves Firefox running; runner.exit() closes the browser and the profile.
+  return { exit: () => runner.exit() };
+}
