@@ -85,7 +85,9 @@ describe.each(['chrome', 'firefox'] as const)('the shipped %s build', (browserNa
 
   it('has a strict CSP for its own pages: only its own files, no plugins, no connections', () => {
     const csp: string = manifest().content_security_policy.extension_pages;
-    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]));
+    const directives: Record<string, string[]> = Object.fromEntries(
+      csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v]),
+    );
     expect(directives['script-src']).toEqual(["'self'"]);
     expect(directives['object-src']).toEqual(["'none'"]);
     expect(directives['connect-src']).toEqual(["'none'"]);
