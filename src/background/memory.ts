@@ -9,7 +9,7 @@ import { getTabReport } from './tab-reports';
 import {
   changesView, documentKey, fingerprintFindings, fingerprintFromFindings, formatShortDate, keysToEvict, recordVisit, sizeOf,
   type ChangesView, type MemoryEntry, type RememberedDocument,
-} from '../core/index';
+} from '../core/memory/index';
 
 const DOC = 'memory:doc:';
 const INDEX = 'memory:index';

@@ -4,7 +4,7 @@ import mainScript from '../content/main.ts?iife';
 import { browser } from '../shared/browser';
 import { handleMessages, sendToTab } from '../shared/messaging';
 import type { MessageType, Request, Response } from '../shared/messages';
-import { checkSite, readPageSignals, siteSignals, type SignalsResponse } from '../core/index';
+import { checkSite, readPageSignals, siteSignals, type SignalsResponse } from '../core/signals/index';
 import { getTabReport } from './tab-reports';
 
 /** Asks the tab's content script; loads it first on pages that were never scanned (it then waits, idle). */

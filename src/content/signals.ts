@@ -1,7 +1,7 @@
 // The page's own AI signals. Reading meta tags makes no request. The same-site check (robots.txt,
 // tdmrep.json, the page's headers) runs only when the user clicks "Check this site's AI signals".
 import { handleMessages } from '../shared/messaging';
-import type { FetchedFile, MetaTag, PageMetaRead, SameSiteCheck } from '../core/index';
+import type { FetchedFile, MetaTag, PageMetaRead, SameSiteCheck } from '../core/signals/index';
 
 const TIMEOUT_MS = 5000;
 /** robots.txt parsers must read 500 KiB (RFC 9309); more than that is not worth the user's bandwidth. */

@@ -1,7 +1,7 @@
 // "What changed": every document terms memory remembers, with its history; forget one or all.
 import { useEffect, useState } from 'preact/hooks';
-import type { RememberedDocument } from '../core/index';
-import { MAX_DOCUMENTS } from '../core/index';
+import type { RememberedDocument } from '../core/memory/index';
+import { MAX_DOCUMENTS } from '../core/memory/index';
 import { sendToBackground } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { DocumentHistory } from './DocumentHistory';

@@ -1,5 +1,5 @@
 // One remembered document: its versions, newest first, each with what changed from the one before.
-import { diffFindings, formatShortDate, summariseChanges, unilateralTrend, type RememberedDocument } from '../core/index';
+import { diffFindings, formatShortDate, summariseChanges, unilateralTrend, type RememberedDocument } from '../core/memory/index';
 import { t } from '../shared/i18n';
 
 export interface DocumentHistoryProps {

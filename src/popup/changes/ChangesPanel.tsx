@@ -1,8 +1,8 @@
 // "These terms changed since you last read them": the one-sentence summary, the date warning, the trend,
 // and every changed clause with old and new wording side by side. Shows nothing for a first visit.
 import { useEffect, useState } from 'preact/hooks';
-import type { ChangesView } from '../../core/index';
-import { formatShortDate } from '../../core/index';
+import type { ChangesView } from '../../core/memory/index';
+import { formatShortDate } from '../../core/memory/index';
 import { sendToBackground } from '../../shared/messaging';
 import type { TabReport } from '../../shared/report';
 import { browser } from '../../shared/browser';

@@ -1,5 +1,5 @@
 // One changed clause: its old and new wording side by side, with what was added or taken away.
-import type { FindingPrint } from '../../core/index';
+import type { FindingPrint } from '../../core/memory/index';
 import { t } from '../../shared/i18n';
 
 export interface ClauseDiffProps {

@@ -1,7 +1,7 @@
 // "Says vs. signals": beside the terms, what the site declares to machines about AI. Meta tags are read at
 // once with no request; robots.txt and tdmrep.json are fetched (same site only) when the user clicks.
 import { useEffect, useState } from 'preact/hooks';
-import type { SignalsResponse } from '../../core/index';
+import type { SignalsResponse } from '../../core/signals/index';
 import { sendToBackground } from '../../shared/messaging';
 import type { TabReport } from '../../shared/report';
 import { t } from '../../shared/i18n';

@@ -1,5 +1,5 @@
 // Renders what a site signals about AI: page tags first, then (after a check) robots.txt and TDMRep.
-import type { BotVerdict, SiteSignals, UsagePrefs } from '../../core/index';
+import type { BotVerdict, SiteSignals, UsagePrefs } from '../../core/signals/index';
 import { t } from '../../shared/i18n';
 
 export function PageSignalsList({ signals }: { signals: SiteSignals }) {

@@ -1,0 +1,107 @@
+// Terms memory in a real browser: read a terms page, the site changes it, read it again: the popup shows
+// what changed (summary, old and new wording), the toolbar title says so, and the history page lists it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resolve } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { chromiumOrSkip } from './support/chromium';
+import { launchExtension, type Extension } from './support/extension';
+import { serveFixtures, type FixtureServer } from './support/server';
+
+const browserPath = chromiumOrSkip();
+const fixture = (name: string) => readFileSync(resolve('test/fixtures/pages/memory', name), 'utf8');
+
+describe.skipIf(!browserPath)('terms memory: change alerts', () => {
+  let extension: Extension;
+  let server: FixtureServer;
+
+  beforeAll(async () => {
+    server = await serveFixtures(resolve('test/fixtures/pages'));
+    extension = await launchExtension(browserPath!);
+  });
+
+  afterAll(async () => {
+    await extension?.close();
+    await server?.close();
+  });
+
+  async function visit(page: import('playwright-core').Page, path: string) {
+    await page.goto(server.url(path));
+    await page.waitForSelector('html[data-fine-print="done"]', { timeout: 20_000 });
+  }
+
+  async function actionTitle(tabId: number): Promise<string> {
+    const worker = extension.context.serviceWorkers().at(-1) ?? extension.worker;
+    return worker.evaluate((id: number) => (globalThis as unknown as { chrome: { action: { getTitle(d: object): Promise<string> } } }).chrome.action.getTitle({ tabId: id }), tabId);
+  }
+
+  it('says nothing on a first visit, then shows a clause-level diff after the terms change', async () => {
+    server.override('/memory/terms.html', fixture('terms-v1.html'));
+    const page = await extension.context.newPage();
+    await visit(page, '/memory/terms.html?from=newsletter#changes');
+    const tabId = await extension.tabIdOf(page);
+
+    let popup = await extension.openPopup(tabId);
+    await popup.waitForSelector('[data-testid="signals"]', { timeout: 10_000 });
+    expect(await popup.locator('[data-testid="changes"]').count()).toBe(0);
+    await popup.close();
+    expect(await actionTitle(tabId)).not.toContain('changed');
+
+    server.override('/memory/terms.html', fixture('terms-v2.html'));
+    await visit(page, '/memory/terms.html');
+
+    popup = await extension.openPopup(tabId);
+    const summary = popup.locator('[data-testid="changes-summary"]');
+    await summary.waitFor({ timeout: 10_000 });
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toMatch(/^Since \d{1,2} [A-Z][a-z]{2}: /);
+    expect(text).toContain('1 new AI-training clause');
+    expect(text).toContain('licence now sublicensable');
+    expect(text).toContain('1 AI restriction removed');
+    expect(await popup.locator('[data-testid="changes"]').getAttribute('data-fresh')).toBe('true');
+
+    // Same "Last updated" date on both versions: flagged.
+    expect(await popup.textContent('[data-testid="changes-date-unchanged"]')).toContain('12 February 2026');
+    // The change clause was there first, then AI training appeared.
+    expect(await popup.textContent('[data-testid="changes-trend"]')).toContain('This site could change its terms without asking you, and it has: AI training appeared on');
+
+    // Old and new wording side by side.
+    const licence = popup.locator('.clause-diff[data-kind="changed"][data-category="content-license"]');
+    expect(await licence.locator('[data-side="before"] blockquote').textContent()).toContain('royalty-free licence');
+    expect(await licence.locator('[data-side="after"] blockquote').textContent()).toContain('royalty-free, sublicensable licence');
+    const added = popup.locator('.clause-diff[data-kind="added"][data-category="ai-training"]');
+    expect(await added.locator('[data-side="after"] blockquote').textContent()).toContain('train our artificial intelligence models');
+    const removed = popup.locator('.clause-diff[data-kind="removed"][data-category="ai-restriction"]');
+    expect(await removed.locator('[data-side="before"] blockquote').textContent()).toContain('without your explicit consent');
+    mkdirSync('artifacts/screenshots', { recursive: true });
+    await popup.locator('[data-testid="changes"]').screenshot({ path: 'artifacts/screenshots/memory-changes.png' });
+    await popup.close();
+
+    await expect.poll(() => actionTitle(tabId), { timeout: 10_000 }).toMatch(/terms changed since \d{1,2} [A-Z][a-z]{2}/);
+    // Contract 3 is untouched: the badge is still the number of findings.
+    expect(await extension.badgeText(tabId)).toBe(await page.getAttribute('html', 'data-fine-print-findings'));
+
+    // Reading the same version again: the change is still shown, but no longer as news.
+    await visit(page, '/memory/terms.html');
+    popup = await extension.openPopup(tabId);
+    await popup.waitForSelector('[data-testid="changes"][data-fresh="false"]', { timeout: 10_000 });
+    await popup.close();
+    await page.close();
+  });
+
+  it('lists remembered documents with their history, and forgets them', async () => {
+    const history = await extension.context.newPage();
+    await history.goto(`chrome-extension://${extension.id}/src/history/index.html`);
+    const doc = history.locator(`[data-testid="history-doc"][data-key="${server.origin}/memory/terms.html"]`);
+    await doc.waitFor({ timeout: 10_000 });
+    expect(await doc.locator('[data-testid="history-version"]').count()).toBe(2);
+    expect(await doc.textContent()).toContain('1 new AI-training clause');
+    await history.click('[data-testid="history-forget-all"]');
+    await history.waitForSelector('[data-testid="history-empty"]');
+    const stored = await extension.worker.evaluate(async () => {
+      const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null);
+      return Object.keys(all).filter((key) => key.startsWith('memory:doc:'));
+    });
+    expect(stored).toEqual([]);
+    await history.close();
+  });
+});
