@@ -11,7 +11,7 @@ export interface CategoryChipProps {
 
 export function CategoryChip({ category, userCategories = [], count }: CategoryChipProps) {
   return (
-    <span class="chip" data-category={category}>
+    <span class="chip" data-chip={category}>
       <span class="dot" style={{ background: categoryColour(category, userCategories) }} aria-hidden="true" />
       {categoryName(category, userCategories)}
       {count !== undefined && <strong class="count">{count}</strong>}
