@@ -31,7 +31,7 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
   const placed: Placed[] = findings.map((finding, index) => ({
     index,
     finding,
-    range: rangeFor(extraction, finding.start, finding.end),
+    range: rangeFor(extraction, withoutNumbering(extraction.text, finding.start, finding.end), finding.end),
     marks: [],
   }));
   const categories = [...new Set(findings.map((f) => f.category))];
@@ -46,11 +46,25 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
       registered.add(highlightName(category));
     }
   } else {
-    const requests = placed.map((p) => ({ index: p.index, start: p.finding.start, end: p.finding.end, category: p.finding.category }));
+    const requests = placed.map((p) => ({
+      index: p.index,
+      start: withoutNumbering(extraction.text, p.finding.start, p.finding.end),
+      end: p.finding.end,
+      category: p.finding.category,
+    }));
     const marks = wrapFindings(extraction, requests);
     for (const p of placed) p.marks = marks.get(p.index) ?? [];
   }
   return placed;
+}
+
+/** Clause numbers ("5.2", "(b)", "iv.") belong to the layout, not the clause: numbered sections often put them
+ *  in their own span with no space after, so the text reads "5.2Pixelgrove may...". Highlight from the words. */
+const NUMBERING = /^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,3}(?:\.\d{1,3})+\.?\s*|\(\w{1,4}\)\s*)/i;
+
+export function withoutNumbering(text: string, start: number, end: number): number {
+  const match = NUMBERING.exec(text.slice(start, Math.min(end, start + 16)));
+  return match && start + match[0].length < end ? start + match[0].length : start;
 }
 
 export function clearFindings(): void {
