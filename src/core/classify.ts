@@ -59,7 +59,9 @@ function categoryAttrs(category: BuiltInCategory, text: string): string[] {
 function isHeading(text: string): boolean {
   if (/^[=#\-*_\s]+$/.test(text)) return true;
   const words = text.split(/\s+/).length;
-  return words <= 4 && !/[.:;]$/.test(text);
+  if (words <= 4 && !/[.:;]$/.test(text)) return true;
+  // "15.3 Change Notifications." and the like: a number, a few capitalised words.
+  return words <= 7 && /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&)[,]?)*\.?$/.test(text);
 }
 
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Report, void> {

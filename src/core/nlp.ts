@@ -40,6 +40,8 @@ interface TermJson {
 
 /** Words that end a clause, and with it the reach of a negation or a subject. */
 const CLAUSE_OPENERS = new Set(['unless', 'without', 'except', 'which', 'who', 'if', 'provided', 'however', 'but', 'whereas', 'although', 'while', 'when', 'once']);
+/** Openers of a fronted condition, which ends at its first comma. */
+const CONDITIONALS = new Set(['if', 'unless', 'when', 'once', 'although', 'while', 'whereas']);
 const SUBJECT_AFTER_AND = new Set(['we', 'you', 'they', 'it', 'he', 'she']);
 const NEGATORS = new Set(['no', 'neither', 'nor', 'never', 'none', 'nothing']);
 
@@ -56,7 +58,8 @@ export function parse(sentence: string): Parse {
         text: t.text,
         start,
         end,
-        negative: t.tags.includes('Negative') || NEGATORS.has(lower),
+        // compromise tags the "non" of "non-exclusive" as a negation; a prefix negates nothing here.
+        negative: (t.tags.includes('Negative') && lower !== 'non' && !(t.post ?? '').startsWith('-')) || NEGATORS.has(lower),
         verb: t.tags.includes('Verb'),
         modal: t.tags.includes('Modal'),
         pronoun: t.tags.includes('Pronoun'),
@@ -87,12 +90,21 @@ export function parse(sentence: string): Parse {
 function clauseIndex(tokens: Token[]): number[] {
   const out: number[] = [];
   let clause = 0;
+  // A clause opened by "if / unless / when ..." ends at its first comma: "If you do not opt out, they may ...".
+  let subordinate = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase();
     const prevPost = tokens[i - 1]?.post ?? '';
     const next = tokens[i + 1]?.text.toLowerCase() ?? '';
-    if (i > 0 && (/[;:]/.test(prevPost) || CLAUSE_OPENERS.has(lower) || ((lower === 'and' || lower === 'or') && SUBJECT_AFTER_AND.has(next)))) clause++;
+    // "You agree that Acme may ...": a "that" after a verb opens the clause whose subject matters.
+    const opens = CLAUSE_OPENERS.has(lower) || (lower === 'that' && (tokens[i - 1]?.verb ?? false));
+    const closesSubordinate = subordinate && prevPost.includes(',');
+    if (i > 0 && (/[;:]/.test(prevPost) || opens || closesSubordinate || ((lower === 'and' || lower === 'or') && SUBJECT_AFTER_AND.has(next)))) {
+      clause++;
+      subordinate = false;
+    }
+    if (CONDITIONALS.has(lower)) subordinate = true;
     out.push(clause);
   }
   return out;
@@ -106,8 +118,16 @@ function negationScope(tokens: Token[], clauseOf: number[]): Set<number> {
   const scope = new Set<number>();
   tokens.forEach((t, i) => {
     if (!t.negative) return;
-    if (t.text.toLowerCase() === 'not' && tokens[i + 1]?.text.toLowerCase() === 'only') return;
-    for (let j = 0; j < tokens.length; j++) if (clauseOf[j] === clauseOf[i]) scope.add(j);
+    const next = tokens[i + 1]?.text.toLowerCase() ?? '';
+    // "not only" negates nothing; "no guarantee that ..." disclaims rather than promises.
+    if (t.text.toLowerCase() === 'not' && next === 'only') return;
+    if (/^guarantee|^warrant|^assurance/.test(next) || /^guarantee|^warrant|^ensure/.test(tokens[i + 2]?.text.toLowerCase() ?? '')) return;
+    // "Neither X nor Y may ...", "No third party may ...": the whole sentence up to an exception is negated.
+    const sentenceWide = i <= 2 && /^(neither|no|none|nothing)$/.test(t.text.toLowerCase());
+    for (let j = 0; j < tokens.length; j++) {
+      if (clauseOf[j] === clauseOf[i]) scope.add(j);
+      else if (sentenceWide && j > i && !/^(unless|except|without)$/.test(tokens[j]!.text.toLowerCase())) scope.add(j);
+    }
   });
   return scope;
 }
@@ -124,8 +144,11 @@ function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
     words.push(tokens[i]!.text);
   }
   const subject = words.join(' ');
+  if (words.some((w) => PROVIDER.test(w))) return 'provider';
   if (THIRD.test(subject)) return 'third-party';
-  if (/\byou\b/i.test(subject) && !/\byour\b/i.test(subject)) return 'user';
-  if (words.some((w) => PROVIDER.test(w)) || /^[A-Z]/.test(subject)) return 'provider';
+  if (/\b(you|users?|creators?|sellers?|members?|customers?|subscribers?|administrators?)\b/i.test(subject)) return 'user';
+  // An imperative addressed to the reader: "Do not copy ...", "Don't modify ...".
+  if (words.length === 0 && /^(do|don['’]?t|never)\b/i.test(tokens.find((t) => clauseOf[tokens.indexOf(t)] === clauseOf[at])?.text ?? '')) return 'user';
+  if (/^[A-Z]/.test(subject)) return 'provider';
   return 'unknown';
 }

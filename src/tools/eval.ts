@@ -41,7 +41,7 @@ function printErrors(only?: string): void {
     for (const { doc, predicted } of runs) {
       const gold = doc.gold.filter((g) => g.labels.includes(label));
       const mine = predicted.filter((p) => p.label === label);
-      for (const p of mine) if (!gold.some((g) => matches(p, g))) console.log(`FP ${doc.name} @${p.start}: ${clip(doc.text.slice(p.start, p.end))}`);
+      for (const p of mine) if (!gold.some((g) => matches(p, g))) console.log(`FP ${doc.name} @${p.start} [${p.rule}]: ${clip(doc.text.slice(p.start, p.end))}`);
       for (const g of gold) if (!mine.some((p) => matches(p, g))) console.log(`MISS ${doc.name} @${g.start}: ${clip(g.text)}`);
     }
   }

@@ -4,7 +4,11 @@ import type { Rule, SentenceView } from './types';
 import { mentionsAi, readTraining } from './ai';
 import { PROHIBITED, USER_STUFF } from './words';
 
-const AI_USE = /\b(us(?:e|es|ed|ing)|train\w*|develop\w*|build\w*|scrap\w*|crawl\w*|min(?:e|ing)|harvest\w*|cop(?:y|ying)|reproduc\w*|input|download\w*|extract\w*)\b/i;
+/** "No guarantee that others will not ..." disclaims; it promises nothing. */
+const DISCLAIMER = /\b(?:no|not|cannot|can't) (?:\w+ )?(?:guarantees?|warrant\w*|ensure|assure)\b/i;
+
+/** Feeding content to AI, or building models, as the forbidden act. */
+const AI_USE = /\b(?:train\w*|develop\w*|build\w*|improv\w*|scrap\w*|crawl\w*|min(?:e|ing)|harvest\w*)\b[^.;]{0,60}?\b(?:models?|AI|artificial intelligence|machine[- ]learning|systems?|datasets?)\b|\bas input (?:to|into)\b/i;
 
 export const aiRestrictionRules: Rule[] = [
   {
@@ -13,7 +17,7 @@ export const aiRestrictionRules: Rule[] = [
     severity: 'protective',
     explain: 'A promise that your content is not used to train AI (check any conditions around it).',
     example: 'We do not use the recordings you share with us to train artificial intelligence models.',
-    match: (s) => readTraining(s)?.negated === true,
+    match: (s) => readTraining(s)?.negated === true && !DISCLAIMER.test(s.text),
   },
   {
     id: 'ai-restriction.consent-required',
@@ -53,7 +57,7 @@ export const aiRestrictionRules: Rule[] = [
     severity: 'protective',
     explain: 'The rights to mine the text and data for AI are reserved, or a "do not train" signal is set.',
     example: 'We expressly reserve all text and data mining rights in the works on this site.',
-    match: (s) => /\b(text and data mining|TDM|noai|noimageai|robots\.txt|X-Robots-Tag)\b/i.test(s.text) && /\b(reserv\w*|prohibit\w*|not consent|directive|opt[- ]?out|without)\b/i.test(s.text),
+    match: (s) => /\b(text and data mining|TDM|noai|noimageai)\b/i.test(s.text) && /\b(reserv\w*|prohibit\w*|not consent|directive|opt[- ]?out|without)\b/i.test(s.text),
   },
   {
     id: 'ai-restriction.respect-ai-choices',

@@ -6,14 +6,19 @@ import { THIRD_PARTY } from './words';
 /** A positive, not-denied, not-forbidden statement that content feeds AI, which the user did not invoke. */
 function trainsOnContent(s: SentenceView): boolean {
   const r = readTraining(s);
-  return r !== null && !r.negated && !r.prohibited && !r.userInvokes;
+  if (r === null || r.negated || r.prohibited || r.userInvokes) return false;
+  // Made to depend on consent ("without your consent", "unless you opt in") it is a restriction, unless
+  // the sentence says it plainly happens once the user agrees.
+  return !r.consent || r.optOut || OPTED_IN.test(s.text);
 }
+
+const OPTED_IN = /\bif you (?:opt[- ]?in|consent|agree)\b|\bwith your (?:\w+ )?consent\b/i;
 
 export function trainingAttrs(s: SentenceView): string[] {
   const r = readTraining(s);
   const attrs: string[] = [];
   if (r?.optOut) attrs.push('opt-out');
-  if (r?.consent && !r.optOut) attrs.push('opt-in');
+  if (r?.consent && !r.optOut && OPTED_IN.test(s.text)) attrs.push('opt-in');
   if (/\b(generative|GenAI|GAI|large language models?|LLMs?)\b/i.test(s.text)) attrs.push('generative');
   if (THIRD_PARTY.test(s.text) && /\b(their|third[- ]party|partners['’]?|other companies['’]?)\s+(?:own\s+)?(?:\w+\s+){0,3}?(AI|artificial intelligence|models?|machine learning)\b/i.test(s.text)) attrs.push('third-party');
   if (/\bpublic(?:ly)?[- ]available\b|\bpublic (?:content|posts|data|information)\b/i.test(s.text)) attrs.push('public-data');

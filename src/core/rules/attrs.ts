@@ -31,4 +31,4 @@ export function changeAttrs(text: string): string[] {
 }
 
 /** Using the service after a change counts as accepting it. */
-export const CONTINUED_USE = /\bcontinu\w* (?:to )?(?:access\w* (?:or|and) )?us\w*|\bcontinued (?:use|access)\b|\b(?:use|access)\w* (?:\w+ ){0,6}after (?:\w+ ){0,6}(?:chang|revis|updat|effective|modif|amend)\w*|\bthat means you agree\b/i;
+export const CONTINUED_USE = /\bcontinu\w* (?:to )?(?:access\w* (?:or|and) )?us\w*|\bcontinued (?:use|access)\b|\b(?:use|access)\w* (?:\w+ ){0,8}(?:after|following) (?:\w+ ){0,6}(?:chang|revis|updat|effective|modif|amend)\w*|\bthat means you agree\b|\bconstitutes (?:your )?acceptance\b/i;

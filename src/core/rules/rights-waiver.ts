@@ -2,7 +2,7 @@
 // likeness, voice, image or logo. Class-action and forum waivers are tier 2, not this.
 import type { Rule } from './types';
 
-const WAIVE = /\bwaiv\w*|\bnot (?:to )?assert\b|\bconsent to any action\b|\brelinquish\w*/i;
+const WAIVE = /\bwaiv(?:e|es|ed|ing)\b|\bnot (?:to )?assert\b|\bconsent to any action\b|\brelinquish\w*/i;
 const PERSONAL_RIGHTS = /\bmoral rights?\b|\battribution\b|\bright(?:s)? of (?:publicity|privacy|integrity|paternity)\b|\bright, title,? (?:or|and) interest\b|\bpublicity rights?\b/i;
 const PERSONA = /\byour (?:\w+ )?(?:name|names|likeness|voice|image|photo\w*|profile (?:picture|photo|image)|logos?|username|trademarks?|persona|biographical information)\b|\bidentify you\b|\bname,? (?:\w+,? )?(?:voice|likeness)\b|\b(?:name|likeness|voice|image) (?:and|or) (?:likeness|voice|image|logos?)\b/i;
 const USE_PERSONA = /\b(use|display|identify|publicity|promot\w*|advertis\w*|marketing|sponsored|endorse\w*|in connection with|case stud\w*)\b/i;
@@ -16,7 +16,9 @@ export const rightsWaiverRules: Rule[] = [
     severity: 'high',
     explain: 'You give up the right to be credited for your work or to object to how it is changed.',
     example: 'You waive any moral rights you may have in the artwork you upload, including the right to be named as its author.',
-    match: (s) => WAIVE.test(s.text) && PERSONAL_RIGHTS.test(s.text) && !/\bclass[- ]action|\bjury\b/i.test(s.text),
+    match: (s) =>
+      (WAIVE.test(s.text) && PERSONAL_RIGHTS.test(s.text) && !s.parse.negatedAt(s.text.search(WAIVE)) && !/\bclass[- ]action|\bjury\b/i.test(s.text)) ||
+      /\bwithout (?:any )?(?:attribution|credit)\b/i.test(s.text),
   },
   {
     id: 'rights-waiver.name-and-likeness',
@@ -27,7 +29,7 @@ export const rightsWaiverRules: Rule[] = [
     match: (s) => {
       const at = s.text.search(PERSONA);
       if (at < 0 || !USE_PERSONA.test(s.text) || !GRANT.test(s.text) || USER_DUTY.test(s.text)) return false;
-      return !s.parse.negatedAt(s.text.search(GRANT));
+      return !s.parse.negatedAt(s.text.search(USE_PERSONA)) && !s.parse.negatedAt(s.text.search(GRANT));
     },
   },
 ];

@@ -1,20 +1,34 @@
 // unilateral-change: the provider may change the terms, policies, fees or features on its own; how it
 // gives notice; continued use counts as acceptance; disagree means stop. Not account suspension, not
-// automatic software updates, not a table of contents that only announces a section.
+// automatic software updates, not "no liability for modifications", not a table of contents line.
 import type { Rule, SentenceView } from './types';
 import { CONTINUED_USE } from './attrs';
 
-const CHANGE = /\b(chang\w*|modif\w*|amend\w*|revis\w*|updat\w*|alter\w*|evolv\w*|discontinu\w*)\b/i;
+const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop\w*|suspend\w*|limit\w*|remov\w*|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
-const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription|payment terms|promotions?|discounts?|offers?|support|limits|plans?)\b/i;
-const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to)\b/i;
-const NOTICE = /\b(notif\w*|notice|inform\w*|let you know|post\w*|publish\w*|indicate\w*|e-?mail|pop-up|alert\w*|bring it to your attention)\b/i;
+const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
+const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to|need to)\b/i;
+const NOTICE = /\b(notif\w*|notice|inform\w*|let you know|post\w*|publish\w*|indicate\w*|e-?mail|pop-up|alert\w*|bring it to your attention|remind)\b/i;
+const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|modifications?|amendments?|amended|discontinuation|new (?:version|terms|fees)|material(?:ly)? chang\w*)\b/i;
+/** A dated version: "last updated", "the version date at the top". */
+const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
+const ADVANCE_NOTICE = /\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
 const STOP = /\b(?:do not|don't|disagree|not agree|object)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject)\w*/i;
-const NOT_THIS = /\bthis section (?:explains|sets out|describes|deals)\b|\b(?:automatic|software) updates?\b|\b(?:suspend|terminate|disable) (?:your|the user['’]?s) account\b/i;
+const NOT_THIS = /\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
 
-function isChange(s: SentenceView): boolean {
-  return CHANGE.test(s.text) && !NOT_THIS.test(s.text);
+/** The change is made by the provider, or said of the terms / service in the passive, not by the user. */
+function providerChanges(s: SentenceView, pattern: RegExp): boolean {
+  const m = pattern.exec(s.text);
+  if (!m || NOT_THIS.test(s.text)) return false;
+  const actor = s.parse.actorAt(m.index);
+  return actor !== 'user' && !s.parse.negatedAt(m.index);
 }
+
+/** A change verb next to what it changes (either order: "revise these terms", "these terms may change"). */
+const near = (what: RegExp) =>
+  new RegExp(`${CHANGE_VERB.source}[^.;]{0,60}?${what.source}|${what.source}[^.;]{0,40}?${CHANGE_VERB.source}`, 'i');
+const CHANGES_DOCUMENT = near(DOCUMENT);
+const CHANGES_OFFER = near(OFFER);
 
 export const unilateralChangeRules: Rule[] = [
   {
@@ -23,7 +37,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'They can rewrite these terms or policies on their own, whenever they choose.',
     example: 'We may revise this agreement from time to time at our sole discretion.',
-    match: (s) => isChange(s) && DOCUMENT.test(s.text) && MAY.test(s.text),
+    match: (s) => MAY.test(s.text) && providerChanges(s, CHANGES_DOCUMENT),
   },
   {
     id: 'unilateral-change.may-change-service-or-fees',
@@ -31,7 +45,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'They can change, limit or drop features, or change prices, on their own.',
     example: 'We can change or discontinue any feature, and raise prices, at any time.',
-    match: (s) => (isChange(s) || /\b(?:stop|suspend|limit|remov\w*|add\w*|introduc\w*|impose)\b/i.test(s.text) && /\b(?:may|reserve)\b/i.test(s.text)) && OFFER.test(s.text) && MAY.test(s.text) && !NOT_THIS.test(s.text) && !/\byour account\b/i.test(s.text),
+    match: (s) => MAY.test(s.text) && providerChanges(s, CHANGES_OFFER) && !/\byour (?:access|account|membership|subscription plan or)\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.notice-of-changes',
@@ -39,7 +53,23 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'How (and whether) they tell you about changes; often just a new date on the page.',
     example: 'When we make material changes we will let you know by email or with a notice in the app.',
-    match: (s) => isChange(s) && NOTICE.test(s.text),
+    match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN)) || VERSION_DATE.test(s.text),
+  },
+  {
+    id: 'unilateral-change.advance-notice',
+    category: 'unilateral-change',
+    severity: 'low',
+    explain: 'How much warning they give before a change applies to you.',
+    example: 'We will give you at least thirty days prior notice by email.',
+    match: (s) => ADVANCE_NOTICE.test(s.text) && !/(?:terminat\w*|cancel\w*) (?:your|this|the) (?:account|agreement)\b/i.test(s.text) && !NOT_THIS.test(s.text),
+  },
+  {
+    id: 'unilateral-change.changes-take-effect',
+    category: 'unilateral-change',
+    severity: 'low',
+    explain: 'When a change they make starts to apply to you.',
+    example: 'Updated terms apply from the moment they are posted on this page.',
+    match: (s) => /\b(?:effective|take effect|apply|retroactive\w*|in effect)\b/i.test(s.text) && providerChanges(s, CHANGE_NOUN),
   },
   {
     id: 'unilateral-change.continued-use-is-acceptance',
@@ -47,7 +77,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'Simply keeping on using the service counts as agreeing to the changed terms.',
     example: 'If you keep using the app after the new terms take effect, you accept them.',
-    match: (s) => (CONTINUED_USE.test(s.text) || /\bkeep (?:on )?using\b/i.test(s.text)) && /\b(chang|revis|updat|new|modif|amend|effective)\w*/i.test(s.text),
+    match: (s) => (CONTINUED_USE.test(s.text) || /\bkeep (?:on )?using\b/i.test(s.text)) && /\b(chang|revis|updat|new|modif|amend|effective)\w*/i.test(s.text) && !NOT_THIS.test(s.text),
     attrs: () => ['continued-use'],
   },
   {
@@ -56,7 +86,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'If you do not like a change, your only option is to stop using the service.',
     example: 'If you do not accept the updated terms, you must stop using the service.',
-    match: (s) => STOP.test(s.text) && /\b(chang|updat|revis|new|modif|amend)\w*/i.test(s.text),
+    match: (s) => STOP.test(s.text) && CHANGE_NOUN.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.check-for-changes',
@@ -64,7 +94,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
-    match: (s) => /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|most (?:recent|current|up to date))\b/i.test(s.text),
+    match: (s) => /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',
@@ -72,6 +102,6 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'Whatever version they post last is the one that binds you.',
     example: 'The latest version posted on this page always governs your use.',
-    match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text),
+    match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text) && !NOT_THIS.test(s.text),
   },
 ];

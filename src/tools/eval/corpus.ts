@@ -68,7 +68,7 @@ export interface Scores {
 
 export interface DocPredictions {
   doc: CorpusDoc;
-  predicted: (Span & { label: string })[];
+  predicted: (Span & { label: string; rule?: string })[];
 }
 
 export function score(runs: readonly DocPredictions[]): Scores {

@@ -7,7 +7,7 @@ import type { CorpusDoc, DocPredictions } from './corpus';
 export function predict(docs: readonly CorpusDoc[]): DocPredictions[] {
   return docs.map((doc) => ({
     doc,
-    predicted: analyze(doc.text).findings.map((f) => ({ start: f.start, end: f.end, label: f.category })),
+    predicted: analyze(doc.text).findings.map((f) => ({ start: f.start, end: f.end, label: f.category, rule: f.rule })),
   }));
 }
 
