@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import '../popup/theme.css';
-import '../options/options.css';
+import { t } from '../shared/i18n';
 
+document.title = t('onboarding_title');
 render(<App />, document.getElementById('app')!);

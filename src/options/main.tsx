@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { App } from './App';
-import '../popup/theme.css';
-import './options.css';
+import { t } from '../shared/i18n';
 
+document.title = t('options_title');
 render(<App />, document.getElementById('app')!);

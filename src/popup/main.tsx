@@ -1,7 +1,7 @@
 import { render } from 'preact';
 import { App } from './App';
+import { t } from '../shared/i18n';
 import { resolveTabId } from './tab-id';
-import './theme.css';
-import './popup.css';
 
+document.title = t('common_extName');
 void resolveTabId(location.search).then((tabId) => render(<App tabId={tabId} />, document.getElementById('app')!));
