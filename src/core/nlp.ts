@@ -27,6 +27,8 @@ export interface Parse {
   actorAt(offset: number): Actor;
   /** True when the clause holding this offset uses a modal verb (may, can, will, shall...). */
   modalAt(offset: number): boolean;
+  /** True when compromise reads the word at this offset as a verb ("share" the verb, not "likes, shares"). */
+  verbAt(offset: number): boolean;
   /** Backwards compatible: any negation in the sentence. */
   negated: boolean;
 }
@@ -79,6 +81,7 @@ export function parse(sentence: string): Parse {
     negated: tokens.some((t) => t.negative),
     negatedAt: (offset) => negatedTokens.has(tokenAt(offset)),
     actorAt: (offset) => actorOf(tokens, clauseOf, tokenAt(offset)),
+    verbAt: (offset) => tokens[tokenAt(offset)]?.verb ?? false,
     modalAt: (offset) => {
       const i = tokenAt(offset);
       return tokens.some((t, j) => clauseOf[j] === clauseOf[i] && t.modal);
@@ -144,8 +147,10 @@ function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
     words.push(tokens[i]!.text);
   }
   const subject = words.join(' ');
-  if (words.some((w) => PROVIDER.test(w))) return 'provider';
+  // "we" / "us" name the provider; "our partners" are third parties, "our Services" the provider's own.
+  if (words.some((w) => /^(we|us)$/i.test(w))) return 'provider';
   if (THIRD.test(subject)) return 'third-party';
+  if (words.some((w) => PROVIDER.test(w))) return 'provider';
   if (/\b(you|users?|creators?|sellers?|members?|customers?|subscribers?|administrators?)\b/i.test(subject)) return 'user';
   // An imperative addressed to the reader: "Do not copy ...", "Don't modify ...".
   if (words.length === 0 && /^(do|don['’]?t|never)\b/i.test(tokens.find((t) => clauseOf[tokens.indexOf(t)] === clauseOf[at])?.text ?? '')) return 'user';

@@ -4,5 +4,5 @@ export { normaliseText, hashText, similarity, documentKey } from './text';
 export { extractLastUpdated } from './last-updated';
 export { fingerprintDocument, fingerprintFinding, fingerprintFindings, fingerprintFromFindings, MAX_CLAUSE_CHARS } from './fingerprint';
 export { diffFindings, isEmptyDiff, REWORD_THRESHOLD } from './diff';
-export { summariseChanges, describeDiff, unilateralTrend, formatShortDate, categoryNoun } from './summary';
+export { summariseChanges, describeDiff, unilateralTrend, formatShortDate, categoryNoun, rank as categoryRank } from './summary';
 export { recordVisit, changesView, keysToEvict, sizeOf, MAX_VERSIONS, MAX_DOCUMENTS, MAX_BYTES, type Visit, type MemoryEntry } from './history';

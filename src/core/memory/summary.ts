@@ -41,7 +41,8 @@ function byCategory<T extends { category: Category }>(items: readonly T[]): Map<
   return new Map([...counts].sort(([a], [b]) => rank(a) - rank(b)));
 }
 
-function rank(category: Category): number {
+/** Riskiest category first: the order the popup lists changed clauses in. */
+export function rank(category: Category): number {
   const i = ORDER.indexOf(category);
   return i === -1 ? ORDER.length : i;
 }

@@ -1,23 +1,38 @@
 // third-party-sharing: the provider may share, disclose, license or sell users' content or data to others,
-// or others get access to it. A plain "we don't sell your data" is not sharing; "... unless ..." is.
+// or others get access to it. Not: receiving data from partners ("partners share information with us"),
+// users sharing with each other, or a plain "we don't sell your data" ("... unless ..." is sharing).
 import type { Rule, SentenceView } from './types';
 import { THIRD_PARTY, USER_STUFF } from './words';
 
-const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:\w+ ){0,3}?(?:with|to)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
+const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:\w+ ){0,2}?(?:third|partners|advertisers|affiliates|service providers|others)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
+/** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
+const DISCLOSE = /\b(disclos(?:e|es|ed|ing|ure)|sell|sells|sold|selling|redistribut\w*|shar(?:e|es|ed|ing))\b/i;
 const EXCEPTION = /\b(unless|except|other than|only|apart from|but)\b/i;
-const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?|others)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|see|obtain|store)\b/i;
-const PROCESSORS = /\b(?:third[- ]party|service providers?|vendors?|sub-?processors?|suppliers|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b[^.]{0,120}|\b(?:employ|engage|utili[sz]e|use)\w*\b[^.]{0,40}\bthird[- ]party\b/i;
-const PROCESSOR_ACT = /\b(handled|facilitated|performed|processed|provided|hosted|stored|employ\w*|engag\w*|utili[sz]\w*|rel(?:y|ies) on|on our behalf|help us|support us|through)\b/i;
+const FROM_OTHERS = /\b(?:with|to) us\b|\bfrom (?:our |its )?(?:partners|third|advertisers|other)|\b(?:shared|provided|disclosed) by (?:\w+ ){0,3}?(?:partners|third|advertisers|affiliates|other)/i;
+/** Passive sharing: "may be shared", "is disclosed". */
+const PASSIVE = /\b(?:is|are|be|been)\s+(?:\w+,?\s+){0,4}?(?:shared|disclosed|sold|transferred|provided|made available|forwarded)\b/i;
+/** Sentences about the policy, not about sharing: "explains how we share", "How do you share my data?". */
+const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
+const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store)\b/i;
+const PROCESSORS = /\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
+const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:employ|engag|utili[sz]|us)(?:e|es|ed|ing)?\b[^.;]{0,50}\b(?:third[- ]part|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b/i;
+const NOT_SHARING = /\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
 const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
 const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
 
-function sharesWithOthers(s: SentenceView): boolean {
-  const share = SHARE.exec(s.text);
-  if (!share || !THIRD_PARTY.test(s.text)) return false;
-  if (!USER_STUFF.test(s.text)) return false;
-  // "We never sell your data" alone is a promise; with "unless / except" it describes when they do.
-  return !s.parse.negatedAt(share.index) || EXCEPTION.test(s.text);
+/** The provider (or an unnamed passive agent) does the sharing; not the user, not a partner sharing with us. */
+function providerShares(s: SentenceView, verb: RegExp): boolean {
+  const m = verb.exec(s.text);
+  if (!m || NOT_SHARING.test(s.text) || META.test(s.text) || FROM_OTHERS.test(s.text)) return false;
+  const at = m.index;
+  const actor = s.parse.actorAt(at);
+  if (actor === 'user' || actor === 'third-party') return false;
+  // An unnamed actor (a list of forbidden acts, a bare verb) counts only in the passive.
+  if (actor === 'unknown' && !PASSIVE.test(s.text)) return false;
+  if (!s.parse.verbAt(at) && !/\b(?:disclosure|transfer)\b/i.test(m[0])) return false;
+  // "We never sell your data" alone is a promise; with "unless / except" it says when they do.
+  return !s.parse.negatedAt(at) || EXCEPTION.test(s.text.slice(at));
 }
 
 export const thirdPartySharingRules: Rule[] = [
@@ -27,7 +42,15 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Your content or data may be shared with, disclosed or sold to other companies or people.',
     example: 'We may share information about you with our advertising partners and affiliates.',
-    match: sharesWithOthers,
+    match: (s) => THIRD_PARTY.test(s.text) && USER_STUFF.test(s.text) && providerShares(s, SHARE),
+  },
+  {
+    id: 'third-party-sharing.discloses-your-data',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'They may disclose, share or sell your data, even where the recipients are not named.',
+    example: 'We may preserve or disclose your personal data when we think it is needed to protect our rights.',
+    match: (s) => USER_STUFF.test(s.text) && providerShares(s, DISCLOSE),
   },
   {
     id: 'third-party-sharing.others-receive-data',
@@ -35,7 +58,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Other companies (advertisers, partners, services you connect) get to collect or keep your information.',
     example: 'Advertisers whose ads you click can learn information about you.',
-    match: (s) => THEY_GET.test(s.text) && (USER_STUFF.test(s.text) || /\binformation|\bdata\b|copies/i.test(s.text)),
+    match: (s) => THEY_GET.test(s.text) && !NOT_SHARING.test(s.text) && (USER_STUFF.test(s.text) || /\bdata\b|copies/i.test(s.text)),
   },
   {
     id: 'third-party-sharing.service-providers',
@@ -43,7 +66,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Outside service providers handle your data or content for them (payments, hosting, support).',
     example: 'Support requests are handled by an outside service provider that processes your messages for us.',
-    match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal)\b/i.test(s.text) && !/\bnot responsible\b|\bno control\b/i.test(s.text),
+    match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal|verification|services? on our behalf|delivery of the services)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\bnot responsible\b|\bno control\b|\bdo not control\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.legal-requests',
@@ -51,7 +74,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'They may hand your information to police, courts or government bodies.',
     example: 'We may report offending accounts and the content involved to the relevant authorities.',
-    match: (s) => LEGAL.test(s.text) && /\b(shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*|comply|respond\w*|request)\b/i.test(s.text),
+    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*)\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.international-transfer',
@@ -59,7 +82,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Your data is sent to other countries, where other laws may apply.',
     example: 'Using the app means your information is transferred to the United States and other countries for processing.',
-    match: (s) => ABROAD.test(s.text),
+    match: (s) => ABROAD.test(s.text) && !/\bliable\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.business-sale',
@@ -67,7 +90,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'If the company is sold or merged, your data goes to the new owner.',
     example: 'In a merger or sale of assets, your information may be transferred to the buyer.',
-    match: (s) => BUSINESS_SALE.test(s.text) && /\b(shar\w*|transfer\w*|sell|sold|information|data|content)\b/i.test(s.text),
+    match: (s) => BUSINESS_SALE.test(s.text) && /\b(information|data|content)\b/i.test(s.text) && /\b(shar\w*|transfer\w*|sell|sold)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.content-to-others',
@@ -75,6 +98,6 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Your content can be passed on to other companies or people, who may use it too.',
     example: 'The licence lets us make your uploads available to other companies for syndication and publication.',
-    match: (s) => /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother users of the Platform\b|\bwho partner with\b/i.test(s.text) && /\b(content|posts?|uploads?|licen[cs]e|information)\b/i.test(s.text),
+    match: (s) => /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother users of the Platform\b|\bwho partner with\b/i.test(s.text) && /\b(content|posts?|uploads?|licen[cs]e|information)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\byou (?:may not|must not|cannot|shall not)\b/i.test(s.text),
   },
 ];
