@@ -3,15 +3,23 @@
 import type { Rule, SentenceView } from './types';
 
 /** "you (hereby / also / agree to) grant|give|assign ..." with the user as the one granting. */
-const USER_GRANTS = /\byou\s+(?:hereby\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
+const USER_GRANTS = /\bobtain from you (?:certain )?rights\b|\byou\s+(?:to\s+|hereby\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
 const RIGHTS = /\b(licen[cs]es?|rights?|permission|title|interest)\b/i;
 const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?grants?\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
 /** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
+/** The provider's licence to the user, or someone else's licence: not a grant of the user's content. */
+const NOT_USER_LICENCE = /\benabl\w* you to use\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
+const ABOUT_CONTENT = /\bcontent\b|\bposts?\b|\bfeedback\b|\binputs?\b|\bgranted by you\b|\byou grant\b|\bincludes? the right|\broyalty-free\b|\bperpetual\b|\birrevocable\b|\bworld-?wide\b/i;
+const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthese rights include\b/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
-const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|monetiz\w*|monetis\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|advertis\w*|compil\w*|free to use|right to use|use)\b/i;
-const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|inputs?|outputs?|contributions?|files?)\b|\bYour Content\b/;
-const PROVIDER_MAY = /\b(?:we|Stack|[A-Z][a-z]+|they)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right)\b/;
+const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:\w+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
+const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b/;
+const PROVIDER_MAY = /\b(?:we|[A-Z][a-z]+)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right|retains)\b/;
+/** Moderation (remove, screen, delete) is not a licence, even with "may" and "your content". */
+const MODERATION = /\b(?:remov\w*|delet\w*|screen\w*|monitor\w*|refuse|block\w*|ineligible)\b/i;
 const FEEDBACK = /\b(feedback|suggestions|ideas)\b/i;
+/** The provider may use feedback freely. */
+const FEEDBACK_USE = /\b(?:we|[A-Z]\w+) (?:\w+ ){0,3}?(?:may|will be free to|shall have the right|can)(?:,? but is not required to)? (?:\w+ ){0,3}?use\b|\bfree to use\b|\bdeemed non-confidential\b|\bright,? but not the obligation,? to use\b|\bwithout (?:any )?(?:compensation|obligation)\b|\bassign\w* to (?:us|[A-Z]\w+)\b/;
 const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases)|\beven after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
 const SURVIVES_WHAT = /\blicen[cs]\w*|\bcontent\b|\bposts?\b|\banything you post|\brights granted/i;
 const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment|obligation)|\broyalty[- ]free basis|\bsole compensation/i;
@@ -37,7 +45,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'This sets how far the licence over your content reaches: what it includes, how long it lasts, who gets it.',
     example: 'This licence also covers the right for us to make your posts available to partner publications.',
-    match: (s) => LICENCE_SCOPE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text) && !/\b(?:we|[A-Z]\w+) grants? you\b/.test(s.text),
+    match: (s) => (LICENCE_SCOPE.test(s.text) || INCLUDES_RIGHT.test(s.text)) && ABOUT_CONTENT.test(s.text) && !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
   },
   {
     id: 'content-license.may-use-your-content',
@@ -49,7 +57,12 @@ export const contentLicenseRules: Rule[] = [
       const may = PROVIDER_MAY.exec(s.text);
       if (!may || !CONTENT.test(s.text)) return false;
       const after = s.text.slice(may.index);
-      return IP_VERBS.test(after) && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text) && !s.parse.negatedAt(may.index + may[0].length - 2);
+      const verb = IP_VERBS.exec(after);
+      if (!verb || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
+      if (MODERATION.test(s.text) && !/\b(?:modif|adapt|translat|reproduc|distribut|publish|syndicat|compil|exercise)/i.test(verb[0])) return false;
+      const at = may.index + verb.index;
+      const actor = s.parse.actorAt(at);
+      return (actor === 'provider' || actor === 'unknown') && !s.parse.negatedAt(at);
     },
   },
   {
@@ -58,7 +71,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'Ideas and feedback you send can be used freely, with nothing owed to you.',
     example: 'Any suggestions you send us may be used by us however we like, without any payment to you.',
-    match: (s) => FEEDBACK.test(s.text) && /\b(use|free|right|non-confidential|assign\w*|licen[cs]e)\b/i.test(s.text) && /\b(may|will|shall|right|free|hereby|deemed)\b/i.test(s.text) && !/\b(?:we|you) (?:will )?(?:not|never)\b/i.test(s.text),
+    match: (s) => FEEDBACK.test(s.text) && FEEDBACK_USE.test(s.text) && !/\bindemnif|\bconfidential information\b/i.test(s.text),
   },
   {
     id: 'content-license.survives-deletion',
