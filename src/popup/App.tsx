@@ -22,9 +22,11 @@ export interface AppProps {
   tabId: number | null;
   /** How often to ask the background for the tab's report, in ms. */
   pollMs?: number;
+  /** How long a started scan may stay silent before the popup says the page did not answer. */
+  answerMs?: number;
 }
 
-export function App({ tabId, pollMs = 500 }: AppProps) {
+export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const [tab, setTab] = useState<TabReport | null | undefined>(undefined);
   const [startError, setStartError] = useState<string | null>(null);
   const [userCategories, setUserCategories] = useState<UserCategory[]>([]);
@@ -69,6 +71,14 @@ export function App({ tabId, pollMs = 500 }: AppProps) {
   const showFinding = (index: number) => {
     if (tabId !== null) void sendToBackground('popup/show-finding', { tabId, index }).catch(() => undefined);
   };
+
+  // A page that never reports back (its script was blocked or crashed) must not leave the popup spinning.
+  const silent = pendingSince > 0 && tab === null;
+  useEffect(() => {
+    if (!silent) return;
+    const timer = setTimeout(() => setStartError(t('popup_noAnswer')), answerMs);
+    return () => clearTimeout(timer);
+  }, [silent, pendingSince]);
 
   const pending = pendingSince > 0 && (!tab || tab.updatedAt < pendingSince) && !startError;
   let body: VNode;

@@ -43,6 +43,13 @@ describe('popup', () => {
     expect(screen.getByText('Reading the terms…')).toBeTruthy();
   });
 
+  it('says so when the page never answers the scan, and offers to try again', async () => {
+    current = null;
+    render(<App tabId={7} pollMs={20} answerMs={60} />);
+    expect((await screen.findByRole('alert')).textContent).toContain('The page did not answer the scan.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
+  });
+
   it('shows progress on a long page', async () => {
     show(tabReport({ status: 'scanning', progress: 0.4, report: undefined }));
     await screen.findByText('40% read');
