@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { manifestFor, targetForMode, isFirefoxTarget, isTestTarget } from './src/build/manifest-variants';
 import { outDirFor } from './src/build/out-dir';
 import { tidyExtension } from './src/build/vite-plugin-tidy';
+import { stableScriptIds } from './src/build/vite-plugin-stable-script-ids';
 
 const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
 // Extension pages that the manifest does not name (CRXJS builds only those it names); one line each.
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
         contentScripts: { standaloneFiles: STANDALONE_SCRIPTS },
       }),
       tidyExtension(STANDALONE_SCRIPTS),
+      stableScriptIds(STANDALONE_SCRIPTS),
     ],
     define: { __FP_E2E__: JSON.stringify(isTestTarget(target)) },
     build: {

@@ -18,7 +18,7 @@ describe('firefox: the shipped add-on', () => {
   it('passes web-ext lint with no errors', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'fp-firefox-lint-'));
     execFileSync(resolve('node_modules/.bin/vite'), ['build', '--mode', 'firefox', '--logLevel', 'error'], {
-      env: { ...process.env, FP_OUT_DIR: outDir },
+      env: { ...process.env, NODE_ENV: 'production', FP_OUT_DIR: outDir }, // vitest's NODE_ENV=test is not a shipped build
       stdio: 'pipe',
     });
     const result = await webExt.cmd.lint({ sourceDir: outDir, output: 'none' }, { shouldExitProgram: false });

@@ -45,7 +45,7 @@ function remoteUrls(text: string): string[] {
 function build(mode: 'production' | 'firefox'): string {
   const outDir = mkdtempSync(join(tmpdir(), `fp-built-${mode}-`));
   execFileSync(VITE, ['build', '--mode', mode, '--logLevel', 'error'], {
-    env: { ...process.env, FP_OUT_DIR: outDir },
+    env: { ...process.env, NODE_ENV: 'production', FP_OUT_DIR: outDir }, // vitest's NODE_ENV=test is not a shipped build
     stdio: 'pipe',
   });
   return outDir;
