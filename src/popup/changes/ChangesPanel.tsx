@@ -2,7 +2,7 @@
 // and every changed clause with old and new wording side by side. Shows nothing for a first visit.
 import { useEffect, useState } from 'preact/hooks';
 import type { ChangesView } from '../../core/memory/index';
-import { formatShortDate } from '../../core/memory/index';
+import { categoryRank, formatShortDate, type FindingPrint } from '../../core/memory/index';
 import { sendToBackground } from '../../shared/messaging';
 import type { TabReport } from '../../shared/report';
 import { browser } from '../../shared/browser';
@@ -30,6 +30,7 @@ export function ChangesPanel({ tab }: ChangesPanelProps) {
   const beforeLabel = t('memory_before', formatShortDate(view.since));
   const afterLabel = t('memory_after', formatShortDate(view.now));
   const { diff } = view;
+  const riskiestFirst = (a: FindingPrint, b: FindingPrint) => categoryRank(a.category) - categoryRank(b.category);
   return (
     <section class="changes" data-testid="changes" aria-labelledby="changes-heading" data-fresh={String(view.fresh)}>
       <h2 id="changes-heading">{t(view.fresh ? 'memory_headingFresh' : 'memory_headingEarlier')}</h2>
@@ -39,10 +40,10 @@ export function ChangesPanel({ tab }: ChangesPanelProps) {
       )}
       {view.trend && <p data-testid="changes-trend" role="note">⚠ {view.trend}</p>}
       <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: '0.5rem' }}>
-        {diff.added.map((after, i) => (
+        {[...diff.added].sort(riskiestFirst).map((after, i) => (
           <ClauseDiff key={`a${i}`} kind="added" after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
         ))}
-        {diff.changed.map((change, i) => (
+        {[...diff.changed].sort((a, b) => riskiestFirst(a.after, b.after)).map((change, i) => (
           <ClauseDiff
             key={`c${i}`}
             kind="changed"
@@ -54,7 +55,7 @@ export function ChangesPanel({ tab }: ChangesPanelProps) {
             afterLabel={afterLabel}
           />
         ))}
-        {diff.removed.map((before, i) => (
+        {[...diff.removed].sort(riskiestFirst).map((before, i) => (
           <ClauseDiff key={`r${i}`} kind="removed" before={before} beforeLabel={beforeLabel} afterLabel={afterLabel} />
         ))}
       </ul>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFindings, fingerprintFindings, summariseChanges } from '../../../src/core/index';
+import { diffFindings, fingerprintFindings, fingerprintFromFindings, summariseChanges } from '../../../src/core/index';
 import { finding } from './helpers';
 
 const TRAIN = 'We may use your uploads to train our artificial intelligence models.';
@@ -76,5 +76,21 @@ describe('diffFindings', () => {
     const before = fingerprintFindings([finding('content-license', LICENCE, ['irrevocable', 'worldwide'])]);
     const after = fingerprintFindings([finding('content-license', LICENCE, ['worldwide'])]);
     expect(summariseChanges(diffFindings(before, after), '5 May')).toBe('Since 5 May: licence no longer irrevocable.');
+  });
+});
+
+describe('fingerprintFindings', () => {
+  it('keeps one print per clause and category, and caps long wording', () => {
+    const long = `${'word '.repeat(300)}end.`;
+    const prints = fingerprintFindings([finding('ai-training', TRAIN), finding('ai-training', `${TRAIN} `), finding('ai-restriction', TRAIN), finding('content-license', long)]);
+    expect(prints.map((p) => p.category)).toEqual(['ai-training', 'ai-restriction', 'content-license']);
+    expect(prints[2]!.text.length).toBeLessThanOrEqual(600);
+  });
+
+  it('stands in for the document hash when the content script sent none', () => {
+    const a = fingerprintFromFindings(fingerprintFindings([finding('ai-training', TRAIN)]), 10);
+    const b = fingerprintFromFindings(fingerprintFindings([finding('ai-training', TRAIN, ['opt-out'])]), 10);
+    expect(a.hash).not.toBe(b.hash);
+    expect(fingerprintFromFindings(fingerprintFindings([finding('ai-training', TRAIN)]), 10)).toEqual(a);
   });
 });

@@ -41,6 +41,14 @@ describe('recordVisit and changesView', () => {
     expect(changesView(doc, true)!.dateUnchanged).toBe(false);
   });
 
+  it('updates the latest version, not adds one, when the same page load sent more text', () => {
+    let { doc } = visit(undefined, 'a', CHANGE, T0);
+    const grown = recordVisit(doc, { key: doc.key, title: 'Terms', document: { hash: 'a+', words: 300 }, findings: [...CHANGE, ...TRAIN], at: T0 + 1000, replaceLatest: true });
+    expect(grown.fresh).toBe(false);
+    expect(grown.doc.versions).toHaveLength(1);
+    expect(grown.doc.versions[0]).toMatchObject({ hash: 'a+', firstSeen: T0, words: 300 });
+  });
+
   it('keeps at most MAX_VERSIONS versions, newest last', () => {
     let doc: RememberedDocument | undefined;
     for (let i = 0; i < MAX_VERSIONS + 3; i++) doc = visit(doc, `h${i}`, [], T0 + i * DAY).doc;
