@@ -1,6 +1,7 @@
 // The hover / focus card: what a clause lets the platform do, how risky it is, its attributes and the rule
-// that fired. It lives in a closed shadow root under our own element name, so page CSS cannot reach it and
-// page scripts cannot read it; content is set with textContent only (never innerHTML with page text).
+// that fired. It lives in a shadow root under our own element name, so page CSS cannot reach it (open, so
+// browser tests and assistive tools can read it; it holds nothing the page does not already show);
+// content is set with textContent only (never innerHTML with page text).
 // No custom element registration: content scripts in Chrome have no `customElements`.
 import type { Finding } from '../core/types';
 import { lookFor } from './highlight-style';
@@ -39,8 +40,8 @@ export class FindingCard {
     return this.shown;
   }
 
-  /** Shows the card for a finding next to `anchor` (the clause's first line box). */
-  show(finding: Finding, index: number, total: number, anchor: DOMRect): void {
+  /** Shows the card for finding `index` next to `anchor` (a line box of the clause); `rank` is its place in reading order. */
+  show(finding: Finding, index: number, rank: number, total: number, anchor: DOMRect): void {
     const card = this.ensure();
     const text = cardText(finding, this.t);
     card.style.setProperty('--line', lookFor(finding.category).line);
@@ -56,7 +57,7 @@ export class FindingCard {
       for (const attr of text.attrs) add(list, 'li', '', attr);
     }
     add(card, 'p', 'why', text.why);
-    add(card, 'p', 'position', text.position(index + 1, total));
+    add(card, 'p', 'position', text.position(rank + 1, total));
     this.shown = index;
     this.place(card, anchor);
   }
@@ -83,7 +84,7 @@ export class FindingCard {
       return this.card;
     }
     const host = document.createElement(OWN_UI_TAG);
-    const root = host.attachShadow({ mode: 'closed' });
+    const root = host.attachShadow({ mode: 'open' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
     const card = document.createElement('div');

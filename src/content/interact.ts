@@ -67,7 +67,9 @@ export class Interactions {
 
   private showCard(placed: Placed, rect: DOMRect | null): void {
     if (!rect) return;
-    this.card.show(placed.finding, placed.index, this.state.placed.length, rect);
+    // "Clause 3 of 7" counts in reading order, the order the jump shortcuts walk.
+    const ordered = this.ordered();
+    this.card.show(placed.finding, placed.index, ordered.indexOf(placed), ordered.length, rect);
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {

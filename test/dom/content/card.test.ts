@@ -40,13 +40,17 @@ describe('cardText', () => {
 });
 
 describe('FindingCard', () => {
-  it('lives under its own element with a closed shadow root the page cannot read', () => {
+  it('lives under its own element, in a shadow root, with page styles kept out', () => {
+    document.head.innerHTML = '<style>.card { display: none !important; } p { color: red; }</style>';
     const card = new FindingCard(noMessages);
-    card.show(base, 0, 1, new DOMRect(10, 10, 100, 20));
+    card.show(base, 0, 0, 1, new DOMRect(10, 10, 100, 20));
     const host = document.querySelector('fine-print-card');
     expect(host).not.toBeNull();
-    expect(host!.shadowRoot).toBeNull();
     expect(host!.textContent).toBe('');
+    const shadow = host!.shadowRoot!;
+    expect(shadow.querySelector('.explain')!.textContent).toBe('They can use your work forever.');
+    expect([...shadow.querySelectorAll('.attrs li')].map((li) => li.textContent)).toEqual(['perpetual', 'non exclusive', 'sublicensable']);
+    expect(shadow.querySelector('.why')!.textContent).toBe('Why: rule content-license.grant');
     expect(card.current).toBe(0);
     card.hide();
     expect(card.current).toBeNull();
@@ -56,7 +60,7 @@ describe('FindingCard', () => {
 
   it('never puts page text in as HTML', () => {
     const card = new FindingCard(noMessages);
-    card.show({ ...base, explanation: '<img src=x onerror="window.__pwned=1">' }, 0, 1, new DOMRect(0, 0, 10, 10));
+    card.show({ ...base, explanation: '<img src=x onerror="window.__pwned=1">' }, 0, 0, 1, new DOMRect(0, 0, 10, 10));
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
     card.remove();
   });
