@@ -41,7 +41,7 @@ interface TermJson {
 }
 
 /** Words that end a clause, and with it the reach of a negation or a subject. */
-const CLAUSE_OPENERS = new Set(['unless', 'without', 'except', 'which', 'who', 'if', 'provided', 'however', 'but', 'whereas', 'although', 'while', 'when', 'once']);
+const CLAUSE_OPENERS = new Set(['unless', 'without', 'except', 'which', 'who', 'if', 'provided', 'however', 'but', 'whereas', 'although', 'while', 'when', 'once', 'whether']);
 /** Openers of a fronted condition, which ends at its first comma. */
 const CONDITIONALS = new Set(['if', 'unless', 'when', 'once', 'although', 'while', 'whereas']);
 const SUBJECT_AFTER_AND = new Set(['we', 'you', 'they', 'it', 'he', 'she']);
@@ -138,22 +138,33 @@ function negationScope(tokens: Token[], clauseOf: number[]): Set<number> {
 const PROVIDER = /^(we|us|our|the company|the platform|the service)$/i;
 const THIRD = /\b(third[- ]part(y|ies)|recipients?|partners?|advertisers?|affiliates?|others|other (users|companies)|vendors?|providers?|developers?|researchers?)\b/i;
 
+/** Words that open a sentence without naming anyone ("The", "This", "Depending on ..."). */
+const NOT_A_NAME = /^(the|this|these|that|those|such|any|all|each|some|no|your|our|their|its|a|an|if|in|for|to|as|when|where|while|with|by|on|at|from|please|registered|other|depending|subject|under|upon|after|before|following|similarly|also|however|additionally|further|furthermore|notwithstanding)$/i;
+
 function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
   if (at < 0) return 'unknown';
+  const clause = tokens.map((t, i) => ({ t, i })).filter(({ i }) => clauseOf[i] === clauseOf[at]);
+  // Skip a fronted phrase ("Depending on your settings, we ..."): the subject comes after its comma.
+  let from = 0;
+  const first = clause[0]?.t.text ?? '';
+  if (NOT_A_NAME.test(first) || /ing$/i.test(first)) {
+    const comma = clause.findIndex(({ t }, k) => k < 10 && t.post.includes(','));
+    if (comma >= 0 && clause[comma]!.i < at) from = comma + 1;
+  }
   const words: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (clauseOf[i] !== clauseOf[at]) continue;
-    if (tokens[i]!.verb) break;
-    words.push(tokens[i]!.text);
+  for (const { t } of clause.slice(from)) {
+    if (t.verb) break;
+    words.push(t.text);
   }
   const subject = words.join(' ');
   // "we" / "us" name the provider; "our partners" are third parties, "our Services" the provider's own.
   if (words.some((w) => /^(we|us)$/i.test(w))) return 'provider';
   if (THIRD.test(subject)) return 'third-party';
+  if (/\b(you|users?|creators?|sellers?|uploaders?|members?|customers?|subscribers?|administrators?)\b/i.test(subject)) return 'user';
   if (words.some((w) => PROVIDER.test(w))) return 'provider';
-  if (/\b(you|users?|creators?|sellers?|members?|customers?|subscribers?|administrators?)\b/i.test(subject)) return 'user';
   // An imperative addressed to the reader: "Do not copy ...", "Don't modify ...".
-  if (words.length === 0 && /^(do|don['’]?t|never)\b/i.test(tokens.find((t) => clauseOf[tokens.indexOf(t)] === clauseOf[at])?.text ?? '')) return 'user';
-  if (/^[A-Z]/.test(subject)) return 'provider';
+  if (words.length === 0 && /^(do|don['’]?t|never)$/i.test(clause[from]?.t.text ?? '')) return 'user';
+  // A name: a capitalised word that is not just the first word of the sentence being capitalised.
+  if (words.some((w, k) => /^[A-Z]/.test(w) && (k > 0 || !NOT_A_NAME.test(w)))) return 'provider';
   return 'unknown';
 }
