@@ -35,7 +35,7 @@ export function sentenceView(text: string): SentenceView & { parsed: boolean } {
 /** Runs the rules of the given categories on one sentence. */
 export function matchSentence(view: SentenceView, categories: readonly BuiltInCategory[] = CATEGORIES): SentenceMatch[] {
   const out: SentenceMatch[] = [];
-  if (isHeading(view.text)) return out;
+  if (isHeading(view.text) || TABLE_OF_CONTENTS.test(view.text)) return out;
   for (const category of categories) {
     if (!TRIGGERS[category].test(view.text)) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
@@ -54,6 +54,9 @@ function categoryAttrs(category: BuiltInCategory, text: string): string[] {
   if (category === 'unilateral-change') return changeAttrs(text);
   return [];
 }
+
+/** A table-of-contents line that only announces a section ("Changes This section explains that ..."). */
+const TABLE_OF_CONTENTS = /\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b/;
 
 /** Headings and table-of-contents lines are never labelled: short, and no verb-like word in them. */
 function isHeading(text: string): boolean {

@@ -49,7 +49,7 @@ export const aiRestrictionRules: Rule[] = [
     severity: 'protective',
     explain: 'Others (scrapers, other users, or you with the outputs) are forbidden to use the content for AI.',
     example: 'Other users may not scrape the images on the site to train or build machine learning systems.',
-    match: (s) => mentionsAi(s) && PROHIBITED.test(s.text) && AI_USE.test(s.text) && !negatedProhibition(s),
+    match: (s) => PROHIBITED.test(s.text) && AI_USE.test(s.text) && !negatedProhibition(s),
   },
   {
     id: 'ai-restriction.mining-reservation',

@@ -18,7 +18,7 @@ export function trainingAttrs(s: SentenceView): string[] {
   const r = readTraining(s);
   const attrs: string[] = [];
   if (r?.optOut) attrs.push('opt-out');
-  if (r?.consent && !r.optOut && OPTED_IN.test(s.text)) attrs.push('opt-in');
+  if (OPTED_IN.test(s.text)) attrs.push('opt-in');
   if (/\b(generative|GenAI|GAI|large language models?|LLMs?)\b/i.test(s.text)) attrs.push('generative');
   if (THIRD_PARTY.test(s.text) && /\b(their|third[- ]party|partners['’]?|other companies['’]?)\s+(?:own\s+)?(?:\w+\s+){0,3}?(AI|artificial intelligence|models?|machine learning)\b/i.test(s.text)) attrs.push('third-party');
   if (/\bpublic(?:ly)?[- ]available\b|\bpublic (?:content|posts|data|information)\b/i.test(s.text)) attrs.push('public-data');

@@ -19,7 +19,7 @@ const PROVIDER_MAY = /\b(?:we|[A-Z][a-z]+)\b[^.;]{0,60}?\b(?:may|will|can|shall 
 const MODERATION = /\b(?:remov\w*|delet\w*|screen\w*|monitor\w*|refuse|block\w*|ineligible)\b/i;
 const FEEDBACK = /\b(feedback|suggestions|ideas)\b/i;
 /** The provider may use feedback freely. */
-const FEEDBACK_USE = /\b(?:we|[A-Z]\w+) (?:\w+ ){0,3}?(?:may|will be free to|shall have the right|can)(?:,? but is not required to)? (?:\w+ ){0,3}?use\b|\bfree to use\b|\bdeemed non-confidential\b|\bright,? but not the obligation,? to use\b|\bwithout (?:any )?(?:compensation|obligation)\b|\bassign\w* to (?:us|[A-Z]\w+)\b/;
+const FEEDBACK_USE = /\b(?:we|[A-Z]\w+) (?:\w+ ){0,3}?(?:may|will be free to|shall have the right|can)(?:,? but is not required to)? (?:\w+ ){0,3}?use\b|\bfree to use\b|\bdeemed non-confidential\b|\bright,? but not the obligation,? to use\b|\bwithout (?:any )?(?:compensation|obligation|payment)\b|\bassign\w* to (?:us|[A-Z]\w+)\b/;
 const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases)|\beven after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
 const SURVIVES_WHAT = /\blicen[cs]\w*|\bcontent\b|\bposts?\b|\banything you post|\brights granted/i;
 const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment|obligation)|\broyalty[- ]free basis|\bsole compensation/i;

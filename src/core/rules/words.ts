@@ -10,11 +10,11 @@ export const TRAIN =
 
 /** Building or improving AI as a purpose: "to develop new technologies such as AI", "for machine learning". */
 export const DEVELOP_AI =
-  /\b(?:(?:develop|improv|build|inform)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learning|AI|generative|(?:language|AI|ML) models?)|for (?:the purposes? of )?(?:\w+ ){0,2}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
+  /\b(?:(?:develop|improv|build|inform)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learning|AI|generative|(?:language|AI|ML) models?)|for (?:the purposes? of )?(?:[\w,]+ ){0,4}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
 
 /** What the user brings: content, uploads, posts, data, information, prompts, feedback. */
 export const USER_STUFF =
-  /\b(your|their|users?['’]?|customer|subscriber|member|creators?['’]?|such|the|that|any|public|personal)\s+(?:\w+\s+){0,3}?(content|data|information|uploads?|posts?|works?|inputs?|prompts?|recordings?|messages?|tweets?|images?|music|voice|audio|video|chats?|contributions?|files?|outputs?)\b|\b(content|information|data) (?:that )?(?:you|we collect)|\bCustomer Content\b|\bService Generated Data\b|\bYour Content\b|\bContent\b|\binformation\b|\bit\b/i;
+  /\b(your|their|users?['’]?|customer|subscriber|member|creators?['’]?|such|the|that|any|public|personal)\s+(?:\w+\s+){0,3}?(content|data|information|uploads?|posts?|works?|inputs?|prompts?|recordings?|messages?|tweets?|images?|music|voice|audio|video|chats?|contributions?|files?|outputs?|tracks?|songs?|photos?|artwork|comments?|conversations?)\b|\b(content|information|data) (?:that )?(?:you|we collect)|\bCustomer Content\b|\bService Generated Data\b|\bYour Content\b|\bContent\b|\binformation\b|\b(?:recordings|uploads|tracks|songs|photos|artwork|images|videos|posts|prompts|messages|chats|conversations)\b|\bit\b/i;
 
 /** Saying no: negation words and prohibitions. */
 export const PROHIBITED =
