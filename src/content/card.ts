@@ -9,8 +9,11 @@ import { OWN_UI_TAG } from './skip';
 import { cardText, type Translate } from './card-text';
 
 const CARD_CSS = `
-:host { all: initial; }
-.card { position: fixed; z-index: 2147483647; max-width: 22rem; box-sizing: border-box; padding: 12px 14px;
+/* !important: a page rule on our tag ("fine-print-card { display: none !important }") beats a plain :host rule,
+   but an important declaration inside the shadow tree beats the page's important ones. Sizes in px, not rem:
+   rem follows the page's root font size. */
+:host { all: initial !important; }
+.card { position: fixed; z-index: 2147483647; max-width: 352px; box-sizing: border-box; padding: 12px 14px;
   font: 14px/1.45 system-ui, sans-serif; color: #1d2433; background: #fff; border: 1px solid #d0d5dd;
   border-left: 6px solid var(--line); border-radius: 8px; box-shadow: 0 8px 24px rgba(16, 24, 40, 0.18); }
 .head { display: flex; gap: 8px; align-items: baseline; justify-content: space-between; font-weight: 600; }
