@@ -2,6 +2,8 @@
 import mainScript from '../content/main.ts?iife';
 import { browser } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
+// The injected script sends its text back here to be classified (see page-analysis.ts).
+import './page-analysis';
 
 export async function scanTab(tabId: number, force: boolean): Promise<{ ok: boolean; error?: string }> {
   try {

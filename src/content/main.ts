@@ -2,7 +2,7 @@
 // Wires the pieces: scans (scanner.ts) when asked, when the page changes (page-watch.ts) and when settings
 // change; reports status to the background (contract 2 attributes on <html>, contract 3 via the badge);
 // shows cards and scrolls to clauses on request (interact.ts).
-import type { AnalyzeOptions } from '../core/index';
+import type { AnalyzeOptions } from '../core/types';
 import { handleMessages, sendToBackground } from '../shared/messaging';
 import { browser } from '../shared/browser';
 import { loadSettings, onSettingsChanged } from '../shared/settings-store';
@@ -16,8 +16,6 @@ import { Interactions } from './interact';
 import { Cancelled } from './slices';
 import './signals';
 import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
-
-const PROGRESS_EVERY_MS = 300;
 
 declare global {
   interface Window {
@@ -42,7 +40,6 @@ function start(): void {
   let waitingSince = 0;
   let running: Promise<void> | null = null;
   let again: 'change' | 'request' | null = null;
-  let lastProgress = 0;
 
   handleMessages({
     'tab/scan': ({ force }) => {
@@ -102,11 +99,7 @@ function start(): void {
       const waitForText = !forced && !state.report && performance.now() - waitingSince < MAX_WAIT_FOR_TEXT_MS;
       const outcome = await scanPage(state, options, {
         setStatus,
-        progress: (fraction) => {
-          if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
-          lastProgress = performance.now();
-          void report('scanning', { progress: fraction });
-        },
+        classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
         quietly: watch.quietly,
         cancelled: () => location.href !== url,
       }, waitForText);

@@ -1,10 +1,11 @@
-// One scan: extract (sliced) -> classify (sliced) -> highlight -> status. Re-scans reuse what has not
-// changed: same text and same nodes means nothing to do; same text in new nodes (a framework re-render)
-// re-places the highlights without classifying again.
-import { analyzeSteps, countWords, type AnalyzeOptions, type Report } from '../core/index';
+// One scan: extract (sliced) -> classify (in the background, off the page's main thread) -> highlight ->
+// status. Re-scans reuse what has not changed: same text and same nodes means nothing to do; same text in
+// new nodes (a framework re-render) re-places the highlights without classifying again.
+// Types only from the core: its code (compromise) never loads into the page.
+import type { AnalyzeOptions, Report } from '../core/types';
 import { documentRoot, extractSteps, type Extraction } from './extract';
 import { showFindings, clearFindings, type Placed } from './highlight';
-import { runSliced } from './slices';
+import { Cancelled, runSliced } from './slices';
 import type { PageStatus } from '../shared/report';
 
 /** Fewer words than this on a legal page usually means a single-page app still rendering its text. */
@@ -20,7 +21,8 @@ export interface ScanState {
 
 export interface ScanHooks {
   setStatus(status: PageStatus, findings: number): void;
-  progress(fraction: number): void;
+  /** Classifies text: in the extension's background worker (see src/background/page-analysis.ts). */
+  classify(text: string, options: AnalyzeOptions): Promise<Report>;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
   quietly<T>(change: () => T): T;
   cancelled(): boolean;
@@ -47,10 +49,8 @@ export async function scanPage(
 
   let report = state.report;
   if (!sameText || !report) {
-    report = await runSliced(analyzeSteps(extraction.text, options), {
-      cancelled: hooks.cancelled,
-      onPause: (fraction) => hooks.progress(typeof fraction === 'number' ? fraction : 0),
-    });
+    report = await hooks.classify(extraction.text, options);
+    if (hooks.cancelled()) throw new Cancelled('superseded');
   }
   const findings = report.findings;
   state.placed = hooks.quietly(() => showFindings(extraction, findings));
@@ -64,6 +64,10 @@ export async function scanPage(
 export function clearScan(state: ScanState, hooks: Pick<ScanHooks, 'quietly'>): void {
   hooks.quietly(() => clearFindings());
   Object.assign(state, emptyState());
+}
+
+function countWords(text: string): number {
+  return text.match(/\S+/g)?.length ?? 0;
 }
 
 function sameNodes(a: Extraction, b: Extraction): boolean {

@@ -125,7 +125,7 @@ describe.skipIf(!browserPath)('page: late content, settings and reaching clauses
     expect(await page.evaluate(() => scrollY)).toBe(0);
 
     // Jump forward through the clauses in reading order until the AI-training one; each jump shows a card.
-    let text: string | null = null;
+    let text = null as string | null;
     for (let jumps = 0; jumps < findings && !text?.includes('AI training'); jumps++) {
       expect(await sendToContent(extension, tabId, { type: 'tab/jump', direction: 1 })).toEqual({ ok: true });
       await expect.poll(async () => (text = await cardText(page)), { timeout: 5000 }).toContain(`Clause ${jumps + 1} of ${findings}`);
