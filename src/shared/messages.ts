@@ -2,7 +2,7 @@
 // `popup/*` and `options/*` go to the background, `content/*` come from the content script to the background,
 // `tab/*` go from the background to the content script of one tab.
 import type { TabReport, PageStatus } from './report';
-import type { Report } from '../core/types';
+import type { AnalyzeOptions, Report } from '../core/types';
 import type { ChangesView, DocumentFingerprint, RememberedDocument, PageMetaRead, SameSiteCheck, SignalsResponse } from '../core/index';
 import type { ForgetResult } from './forget';
 
@@ -30,6 +30,8 @@ export interface Protocol {
   'history/forget': { request: { key?: string }; response: { ok: boolean } };
   'tab/read-signals': { request: Record<string, never>; response: PageMetaRead };
   'tab/check-signals': { request: Record<string, never>; response: SameSiteCheck };
+  /** The page's extracted text, classified in the background so the classifier never runs on the page's main thread. */
+  'content/analyze': { request: { text: string; options: AnalyzeOptions }; response: Report };
   'tab/scan': { request: { force: boolean }; response: { ok: boolean } };
   'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
   'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };
