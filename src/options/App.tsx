@@ -9,6 +9,7 @@ import { KeywordEditor } from './KeywordEditor';
 import { AutoScanToggle } from './AutoScanToggle';
 import { SiteList } from './SiteList';
 import { BackupSection } from './BackupSection';
+import { ForgetEverything } from './ForgetEverything';
 
 export function App() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -69,6 +70,7 @@ export function App() {
         </div>
       </section>
       <BackupSection settings={settings} onChange={change} />
+      <ForgetEverything />
     </main>
   );
 }
