@@ -50,9 +50,10 @@ function build(mode: 'production' | 'firefox', cwd: string, outDir: string): Fil
   return readTree(outDir);
 }
 
-/** The files a reviewer needs: everything git knows (tracked, or new and not ignored) minus the excludes. */
+/** The files a reviewer needs: the git-tracked sources minus the excludes. A build that needs an untracked
+ * file fails --verify, which is the point: a release must be rebuildable from the repository. */
 function sourceFiles(): Files {
-  const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: ROOT, encoding: 'utf8' });
+  const listed = execFileSync('git', ['ls-files', '-z', '--cached'], { cwd: ROOT, encoding: 'utf8' });
   const files: Files = new Map();
   for (const name of listed.split('\0').filter(Boolean).sort()) {
     if (SOURCE_EXCLUDES.some((pattern) => pattern.test(name))) continue;
@@ -104,7 +105,13 @@ function verify(sourceZip: Uint8Array, firefoxZip: Uint8Array): string[] {
     }
     // The same locked dependencies as `npm ci` would install, without touching the network or the disk twice.
     symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'), 'dir');
-    const rebuilt = build('firefox', work, join(work, 'dist-firefox'));
+    let rebuilt: Files;
+    try {
+      rebuilt = build('firefox', work, join(work, 'dist-firefox'));
+    } catch {
+      // vite has printed why (often: the build imports a file that git does not track yet).
+      return ['(the source archive does not build: see the error above)'];
+    }
     const shipped: Files = new Map(Object.entries(unzipSync(firefoxZip)));
     return differences(shipped, rebuilt);
   } finally {
