@@ -1,4 +1,5 @@
-// `npm run scan -- [--json] FILE...` (contract 1). One JSON object per input and line with --json.
+// `npm run scan -- [--json] FILE|URL|-...` (contract 1). One JSON object per input and line with --json,
+// nothing else on stdout; a source that cannot be read is reported on stderr and the others still run.
 import { analyze } from '../core/index';
 import { readInput } from './read-input';
 import { formatReport } from './format';
@@ -7,7 +8,7 @@ async function main(argv: string[]): Promise<number> {
   const json = argv.includes('--json');
   const sources = argv.filter((a) => a !== '--json');
   if (sources.length === 0) {
-    process.stderr.write('Usage: npm run scan -- [--json] <file.txt|file.md|file.html|->...\n');
+    process.stderr.write('Usage: npm run scan -- [--json] <file.txt|file.md|file.html|https://...|->...\n');
     return 2;
   }
   let failed = false;
@@ -16,7 +17,8 @@ async function main(argv: string[]): Promise<number> {
     try {
       text = await readInput(source);
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message;
+      const code = (error as NodeJS.ErrnoException).code;
+      const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
       process.stderr.write(`fine-print: cannot read ${source}: ${reason}\n`);
       failed = true;
       continue;
@@ -32,4 +34,7 @@ async function main(argv: string[]): Promise<number> {
   return failed ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then((code) => process.exit(code));
+// exitCode, not exit(): a piped stdout must drain before the process ends.
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

@@ -104,9 +104,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
         rule: `keyword:${keyword.id}`,
       });
     }
-    // compromise tags ~12,000 words/s: yield after every parsed sentence, and every 150 cheap ones.
-    sinceYield += view.parsed ? 150 : 1;
-    if (sinceYield >= 150) {
+    // compromise tags ~12,000 words/s: yield after every tagged sentence, and every 100 cheap ones (~3 ms).
+    sinceYield += view.parsed ? 100 : 1;
+    if (sinceYield >= 100) {
       sinceYield = 0;
       yield 0.05 + (0.95 * (i + 1)) / segments.length;
     }

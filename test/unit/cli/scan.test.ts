@@ -1,0 +1,105 @@
+// Runs the real CLI (through tsx, as `npm run scan` does) on files we write, and checks contract 1.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const dir = mkdtempSync(join(tmpdir(), 'fp-cli-'));
+const write = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function scan(args: string[], stdin?: string): Promise<Run> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/scan.ts', ...args], { cwd: ROOT });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => done({ code, stdout, stderr }));
+    child.stdin.end(stdin ?? '');
+  });
+}
+
+const TERMS = 'Welcome to Example. You grant us a worldwide, royalty-free licence to host your songs. We may use your songs to train our artificial intelligence models. We may change these terms at any time.';
+
+let server: Server;
+let url = '';
+beforeAll(async () => {
+  server = createServer((req, res) => {
+    if (req.url === '/terms') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(`<html><body><h1>Terms</h1><p>${TERMS}</p></body></html>`);
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+  const address = server.address();
+  url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+});
+afterAll(() => new Promise<void>((closed) => server.close(() => closed())));
+
+describe('npm run scan (contract 1)', () => {
+  it('prints one JSON object per input and line, with exact spans for .txt', async () => {
+    const txt = write('terms.txt', `  ${TERMS}\n\nCafé ☕ notes: we may share your data with advertisers.`);
+    const md = write('terms.md', `# Terms\n\n**You grant us** a worldwide licence to your posts.\n`);
+    const html = write('terms.html', `<p>We may share your information with <b>advertising partners</b>.</p><script>ignored()</script>`);
+    const run = await scan(['--json', txt, md, html]);
+    expect(run.code).toBe(0);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(3);
+    const reports = lines.map((l) => JSON.parse(l));
+    expect(reports.map((r) => r.source)).toEqual([txt, md, html]);
+    const text = `  ${TERMS}\n\nCafé ☕ notes: we may share your data with advertisers.`;
+    for (const f of reports[0].findings) {
+      expect(Object.keys(f).sort()).toEqual(['attrs', 'category', 'end', 'explanation', 'rule', 'severity', 'start', 'text']);
+      expect(f.text).toBe(text.slice(f.start, f.end));
+    }
+    expect(reports[0].findings.map((f: { category: string }) => f.category)).toEqual(expect.arrayContaining(['ai-training', 'content-license', 'unilateral-change', 'third-party-sharing']));
+    expect(Object.keys(reports[0].summary).sort()).toEqual(['grade', 'headline', 'points']);
+    expect(reports[0].words).toBeGreaterThan(30);
+    expect(reports[1].findings.some((f: { category: string }) => f.category === 'content-license')).toBe(true);
+    expect(reports[2].findings.some((f: { category: string }) => f.category === 'third-party-sharing')).toBe(true);
+  }, 30_000);
+
+  it('reports an unreadable file on stderr, exits non-zero, and still reports the others', async () => {
+    const good = write('good.txt', TERMS);
+    const run = await scan(['--json', join(dir, 'missing.txt'), good, dir]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('missing.txt');
+    expect(run.stderr).toMatch(/no such file/);
+    expect(run.stderr).toMatch(/directory/);
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0]!).source).toBe(good);
+  }, 30_000);
+
+  it('reads standard input with "-" and a URL the user passes', async () => {
+    const run = await scan(['--json', '-', `${url}/terms`, `${url}/nothing`], TERMS);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/nothing: HTTP 404/);
+    const [stdin, web] = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(stdin.source).toBe('-');
+    expect(stdin.summary.grade).toMatch(/^[A-E]$/);
+    expect(web.source).toBe(`${url}/terms`);
+    expect(web.findings.some((f: { category: string }) => f.category === 'ai-training')).toBe(true);
+  }, 30_000);
+
+  it('prints a readable summary without --json', async () => {
+    const run = await scan([write('plain.txt', TERMS)]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/grade [A-E], \d+ clauses in \d+ words/);
+  }, 30_000);
+});
