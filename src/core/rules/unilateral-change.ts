@@ -4,7 +4,9 @@
 import type { Rule, SentenceView } from './types';
 import { CONTINUED_USE } from './attrs';
 
-const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop\w*|suspend\w*|limit\w*|remov\w*|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
+const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
+/** A change named with its object: "make some changes", "create limits". */
+const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:creat\w*|impos\w*) (?:\w+ )?limits\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
 const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
 const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to|need to)\b/i;
@@ -14,14 +16,22 @@ const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|mod
 const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
 const ADVANCE_NOTICE = /\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
 const STOP = /\b(?:do not|don't|disagree|not agree|object)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject)\w*/i;
-const NOT_THIS = /\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
+const NOT_THIS = /\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
 
-/** The change is made by the provider, or said of the terms / service in the passive, not by the user. */
-function providerChanges(s: SentenceView, pattern: RegExp): boolean {
+/** Capitals shouting a disclaimer ("ANY CHANGES ... SHALL NOT BE LIABLE") are about liability. */
+const SHOUTED_DISCLAIMER = /\b(?:LIABLE|LIABILITY|DAMAGES|WARRANT\w*)\b/;
+
+/**
+ * The change is made by the provider, or said of the terms / service in the passive, not by the user.
+ * The actor is read where the change verb is, not where the match starts. Mechanics of a change ("will
+ * not apply retroactively") stay relevant under negation; a denied change does not.
+ */
+function providerChanges(s: SentenceView, pattern: RegExp, allowNegation = false): boolean {
   const m = pattern.exec(s.text);
-  if (!m || NOT_THIS.test(s.text)) return false;
-  const actor = s.parse.actorAt(m.index);
-  return actor !== 'user' && !s.parse.negatedAt(m.index);
+  if (!m || NOT_THIS.test(s.text) || SHOUTED_DISCLAIMER.test(s.text)) return false;
+  const verb = CHANGE_VERB.exec(m[0]) ?? CHANGE_NOUN.exec(m[0]);
+  const at = m.index + (verb?.index ?? 0);
+  return s.parse.actorAt(at) !== 'user' && (allowNegation || !s.parse.negatedAt(at));
 }
 
 /** A change verb next to what it changes (either order: "revise these terms", "these terms may change"). */
@@ -45,7 +55,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'They can change, limit or drop features, or change prices, on their own.',
     example: 'We can change or discontinue any feature, and raise prices, at any time.',
-    match: (s) => MAY.test(s.text) && providerChanges(s, CHANGES_OFFER) && !/\byour (?:access|account|membership|subscription plan or)\b/i.test(s.text),
+    match: (s) => MAY.test(s.text) && (providerChanges(s, CHANGES_OFFER) || providerChanges(s, MAKE_CHANGES)) && !/\byour (?:access|account|membership|subscription plan or)\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.notice-of-changes',
@@ -53,7 +63,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'How (and whether) they tell you about changes; often just a new date on the page.',
     example: 'When we make material changes we will let you know by email or with a notice in the app.',
-    match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN)) || VERSION_DATE.test(s.text),
+    match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN, true)) || (VERSION_DATE.test(s.text) && /\b(?:we|will|indicat\w*|stated|posted)\b/i.test(s.text)),
   },
   {
     id: 'unilateral-change.advance-notice',
@@ -69,7 +79,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'When a change they make starts to apply to you.',
     example: 'Updated terms apply from the moment they are posted on this page.',
-    match: (s) => /\b(?:effective|take effect|apply|retroactive\w*|in effect)\b/i.test(s.text) && providerChanges(s, CHANGE_NOUN),
+    match: (s) => /\b(?:effective|take effect|apply|retroactive\w*|in effect)\b/i.test(s.text) && providerChanges(s, CHANGE_NOUN, true),
   },
   {
     id: 'unilateral-change.continued-use-is-acceptance',
@@ -94,7 +104,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
-    match: (s) => /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
+    match: (s) => /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',
