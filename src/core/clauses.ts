@@ -50,7 +50,9 @@ function splitLong(sentence: string, start: number, end: number, out: Span[]): v
 export const NEGATIVE_WORD = /\b(?:not|never|no|neither|nor|none|nothing|cannot)\b|n['’]t\b/i;
 
 /** Where a new subject starts inside a clause: "You agree that Acme may ...", "whether X shares ...". */
-const INNER_SUBJECT = /\b(?:(?:agree|acknowledge|understand|consent|confirm|accept|note|clarify|mean|ensure|believe|control)s? (?:that|whether)|whether|and|but|or|so that|after|before|until|because|once|when|if|unless)\s+(?=(?:we|you|they|[A-Z][\w’'-]*)\b)/g;
+const INNER_SUBJECT = /\b(?:(?:agree|acknowledge|understand|consent|confirm|accept|note|clarify|mean|ensure|believe|control)s? (?:that|whether)|whether|and|but|or|so that|after|before|until|because|once|when|if|unless)\s+(?=(?:we|you|they|[A-Z][\w’'-]*)\b)|,\s+(?=(?:we|you|they)\b)/g;
+/** "The Service allows you to share ...": the one who shares is the user. */
+const ENABLED = /\b(?:allow|let|enable|permit|help|invite|require|ask)s?\s+(you|users?|uploaders?|creators?|members?)\b(?:\s+to)?\s+(?:\w+,?\s+){0,6}$/i;
 /** The end of a subject: an auxiliary, a modal or a verb that introduces what the subject does. */
 const SUBJECT_END = /\b(?:may|will|can|shall|must|might|could|would|should|is|are|was|were|has|have|had|do|does|did|don['’]t|doesn['’]t|won['’]t|cannot|reserves?|retains?|agrees?|grants?|acknowledges?|understands?|uses?|shares?|discloses?|sells?|provides?|collects?|process(?:es)?|owns?|consents?|hereby|also|only|never|offers?|employs?|compiles?|allows?|lets?|permits?|expects?|encourages?|assigns?|gives?|receives?)\b/i;
 const FRONTED = /^(?:(?:depending|subject|under|upon|after|before|following|in|for|as|to|with|without|except|notwithstanding|by|similarly|additionally|further|furthermore|however|also)\b[^,]{0,120},\s*)/i;
@@ -63,6 +65,8 @@ export function lexicalSubject(clause: string, offset: number): string | null {
   let from = 0;
   for (const m of clause.slice(0, offset).matchAll(INNER_SUBJECT)) from = m.index + m[0].length;
   let head = clause.slice(from, Math.max(from, offset));
+  const enabled = ENABLED.exec(head);
+  if (enabled) return enabled[1]!;
   const fronted = FRONTED.exec(head);
   if (fronted) head = head.slice(fronted[0].length);
   head = head.replace(/^\W*(?:if|when|once|unless|where|while|whenever)\s+/i, '').replace(/^\s*\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*/i, '');

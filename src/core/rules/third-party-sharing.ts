@@ -8,16 +8,16 @@ const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfe
 /** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
 const DISCLOSE = /\b(disclos(?:e|es|ed|ing|ure)|sell|sells|sold|selling|redistribut\w*|shar(?:e|es|ed|ing))\b/i;
 const EXCEPTION = /\b(unless|except|other than|only|apart from|but)\b/i;
-const FROM_OTHERS = /\b(?:with|to) us\b|\bfrom (?:our |its )?(?:partners|third|advertisers|other)|\b(?:shared|provided|disclosed) by (?:\w+ ){0,3}?(?:partners|third|advertisers|affiliates|other)/i;
+const FROM_OTHERS = /\bfrom (?:our |its )?(?:partners|third|advertisers|other)|\b(?:shared|provided|disclosed) by (?:\w+ ){0,3}?(?:partners|third|advertisers|affiliates|other)/i;
 /** Passive sharing: "may be shared", "is disclosed". */
-const PASSIVE = /\b(?:is|are|be|been)\s+(?:\w+,?\s+){0,4}?(?:shared|disclosed|sold|transferred|made available|forwarded)\b/i;
+const PASSIVE = /\b(?:is|are|be|been)\s+(?:\w+,?\s+){0,4}?(?:shared|disclosed|sold|transferred|made available|forwarded|provided to|passed)\b/i;
 /** Sharing named as a noun: "any sharing of Customer Content with ...". */
 const NOMINAL = /\b(?:sharing|disclosure|transfer|distribution|sale)\b[^.;]{0,80}?\bof (?:\w+ ){0,3}?(?:data|content|information|Customer Content|Service Generated Data)\b/i;
 /** Sentences about the policy, not about sharing: "explains how we share", "How do you share my data?". */
 const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
-const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store)\b/i;
+const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
-const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:employ|engag|utili[sz]|us)(?:e|es|ed|ing)?\b[^.;]{0,50}\b(?:third[- ]part|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b/i;
+const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:employ|engag|utili[sz]|us)(?:e|es|ed|ing)?\b[^.;]{0,50}\b(?:third[- ]part|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
 const NOT_SHARING = /\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
 const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
@@ -29,6 +29,8 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
   const passive = PASSIVE.exec(s.text);
   for (const m of s.text.matchAll(new RegExp(verb.source, 'gi'))) {
     const at = m.index;
+    // "share information with us", "you provide to us": data coming in, not going out.
+    if (/^[^.;]{0,50}?\b(?:with|to) us\b/i.test(s.text.slice(at))) continue;
     if (s.parse.negatedAt(at) && !EXCEPTION.test(s.text.slice(at))) continue;
     // Passive sharing ("is disclosed", "may be shared with") is the provider's act whoever the subject is.
     if (passive && Math.abs(passive.index - at) < 40) return true;
@@ -36,7 +38,8 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
     if (actor !== 'provider') continue;
     if (s.parse.verbAt(at) || /\b(?:disclosure|transfer)\b/i.test(m[0])) return true;
   }
-  return NOMINAL.test(s.text) && s.parse.actorAt(s.text.search(NOMINAL)) !== 'third-party' && !s.parse.negatedAt(s.text.search(NOMINAL));
+  const nominal = s.text.search(NOMINAL);
+  return nominal >= 0 && !['third-party', 'user'].includes(s.parse.actorAt(nominal)) && !s.parse.negatedAt(nominal);
 }
 
 export const thirdPartySharingRules: Rule[] = [
@@ -78,7 +81,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'They may hand your information to police, courts or government bodies.',
     example: 'We may report offending accounts and the content involved to the relevant authorities.',
-    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*)\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
+    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*)\b|\b(?:process\w*|respond\w* to) (?:\w+ )?requests\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.international-transfer',
@@ -102,6 +105,19 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Your content can be passed on to other companies or people, who may use it too.',
     example: 'The licence lets us make your uploads available to other companies for syndication and publication.',
-    match: (s) => /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother users of the Platform\b|\bwho partner with\b/i.test(s.text) && /\b(content|posts?|uploads?|licen[cs]e|information|rights?|inputs?|data)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\byou (?:may not|must not|cannot|shall not)\b/i.test(s.text),
+    match: (s) =>
+      /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother companies, organi[sz]ations,? (?:and|or) individuals\b|\bother users of the Platform\b|\bwho partner with\b|\b(?:distribut|syndicat|publish|broadcast)\w*[^.]{0,40}\bby us and our partners\b/i.test(s.text) &&
+      /\b(content|posts?|uploads?|licen[cs]e|information|rights?|inputs?|data)\b/i.test(s.text) &&
+      !NOT_SHARING.test(s.text) &&
+      !/\byou (?:may not|must not|cannot|shall not) (?:\w+ )?(?:share|distribut|sub-?licens|sell|publish|transfer|licen)/i.test(s.text) &&
+      !/^\s*\((?:[ivx]+|[a-z])\)\s+[a-z]/.test(s.text),
+  },
+  {
+    id: 'third-party-sharing.content-datasets',
+    category: 'third-party-sharing',
+    severity: 'high',
+    explain: 'Collections of users\' content or data are published or sold as datasets or paid access.',
+    example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
+    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text),
   },
 ];
