@@ -40,9 +40,19 @@ export function* extractSteps(root: Element | null): Generator<void, Extraction,
   const out: Extraction = { text: '', chunks: [], root };
   if (!root) return out;
   const context: SkipContext = { rootIsBody: root === root.ownerDocument.body };
-  let text = '';
+  // Parts joined at the end, and the state of the text's tail kept in variables: inspecting a string being
+  // built by concatenation (endsWith, a regex on its end) flattens it each time, which is quadratic on a long page.
+  const parts: string[] = [];
+  let length = 0;
+  // In an object: TypeScript does not see a closure's writes to a local and would narrow it to 'empty'.
+  const end: { tail: 'empty' | 'text' | 'space' | 'break' } = { tail: 'empty' };
+  const append = (piece: string, kind: 'text' | 'space' | 'break') => {
+    parts.push(piece);
+    length += piece.length;
+    end.tail = kind;
+  };
   const breakBlock = () => {
-    if (text && !text.endsWith(BLOCK_BREAK)) text += BLOCK_BREAK;
+    if (end.tail !== 'empty' && end.tail !== 'break') append(BLOCK_BREAK, 'break');
   };
   let count = 0;
   let node: Node | null = root.firstChild;
@@ -52,12 +62,12 @@ export function* extractSteps(root: Element | null): Generator<void, Extraction,
     if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (/\S/.test(value)) {
-        out.chunks.push({ node: node as Text, start: text.length, length: value.length });
-        text += value.replace(/\s/g, ' ');
-      } else if (text && !/\s$/.test(text)) {
+        out.chunks.push({ node: node as Text, start: length, length: value.length });
+        append(value.replace(/\s/g, ' '), /\s/.test(value[value.length - 1]!) ? 'space' : 'text');
+      } else if (end.tail === 'text') {
         // Whitespace between inline elements separates words ("<b>your</b> <i>content</i>"), but maps to no node,
         // so the fallback highlighter never wraps it (wrapping whitespace between table cells breaks tables).
-        text += ' ';
+        append(' ', 'space');
       }
     } else if (node.nodeType === 1) {
       const element = node as Element;
@@ -82,7 +92,7 @@ export function* extractSteps(root: Element | null): Generator<void, Extraction,
     if (node === root) break;
   }
   // A trailing break maps to nothing; dropping it keeps every earlier offset valid.
-  out.text = text.replace(/\s+$/, '');
+  out.text = parts.join('').trimEnd();
   return out;
 }
 

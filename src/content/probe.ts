@@ -3,7 +3,7 @@
 // Single-page apps render their terms late or reach them by pushState, so a page that does not look legal
 // yet is checked again, cheaply, when its title or URL changes and once shortly after load.
 import { looksLegal } from './legal-page';
-import { sendToBackground } from '../shared/messaging';
+import { sendProbe } from './probe-messaging';
 
 const LATE_CHECK_MS = 1500;
 const MAX_RECHECKS = 10;
@@ -15,7 +15,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 function check(): void {
   lastUrl = location.href;
   const legal = looksLegal(document, location.href);
-  void sendToBackground('content/probe', { url: location.href, legal }).then(({ scan }) => {
+  void sendProbe({ url: location.href, legal }).then(({ scan }) => {
     if (scan) return stopWatching();
     if (document.documentElement.getAttribute('data-fine-print') === null) {
       document.documentElement.setAttribute('data-fine-print', 'not-legal');

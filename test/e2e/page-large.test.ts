@@ -7,13 +7,14 @@ import { mkdirSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
 import { launchExtension, type Extension } from './support/extension';
 import { serveFixtures, type FixtureServer } from './support/server';
-import { collectErrors, highlighted, longTasks, recordLongTasks, squash, waitForStatus } from './support/page-tools';
+import { collectErrors, highlighted, longTasksDuringScan, recordLongTasks, squash, waitForStatus } from './support/page-tools';
 import { GENERATED_EARLY_CLAUSE, GENERATED_KEY_CLAUSE, generateTermsPage } from '../fixtures/pages/terms/generate';
 
 const browserPath = chromiumOrSkip();
-/** Our slices are 20 ms; the machine is shared and noisy, so the test allows a wide margin over the 50 ms
- *  target (`npm run bench:page` reports the real figure). Above this, something is not sliced at all. */
-const LONGEST_TASK_LIMIT_MS = 150;
+/** Our slices are 20 ms and the classifier runs in the background; the machine is shared and noisy, so the
+ *  test allows a margin over the 50 ms target (`npm run bench:page` reports the real figure). Before the
+ *  extraction was fixed, a 100,000-word page had 150-700 ms tasks: above this, something is not sliced. */
+const LONGEST_TASK_LIMIT_MS = 120;
 
 describe.skipIf(!browserPath)('page: long documents', () => {
   let extension: Extension;
@@ -47,9 +48,9 @@ describe.skipIf(!browserPath)('page: long documents', () => {
     expect(await page.textContent('#script-status')).toBe('page script ran');
     const wordCount = await page.evaluate(() => document.body.innerText.split(/\s+/).length);
     expect(wordCount).toBeGreaterThan(words);
-    const tasks = await longTasks(page);
+    const tasks = await longTasksDuringScan(page);
     const longest = Math.max(0, ...tasks.map((t) => t.duration));
-    console.log(`[page-large] ${name}: ${tasks.length} long task(s), longest ${Math.round(longest)} ms`);
+    console.log(`[page-large] ${name}: ${tasks.length} long task(s) during the scan, longest ${Math.round(longest)} ms`);
     expect(longest).toBeLessThan(LONGEST_TASK_LIMIT_MS);
     expect(errors).toEqual([]);
     if (words === 20_000) await page.screenshot({ path: 'test/screenshots/page-long-generated.png' });

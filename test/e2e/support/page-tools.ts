@@ -56,23 +56,32 @@ export async function contentScriptState(page: Page): Promise<{ isolatedWorlds: 
   return { isolatedWorlds: isolated.length, mainLoaded };
 }
 
-/** Records long tasks from before the page's first script; read them with `longTasks`. */
+/** Records long tasks from before the page's first script, and when our scan began (`data-fine-print` became
+ *  "scanning"), so a test can tell the page's own parsing and first layout from the time we ran. */
 export async function recordLongTasks(page: Page): Promise<void> {
   await page.addInitScript(() => {
-    const store: Array<{ start: number; duration: number }> = [];
+    const store = { tasks: [] as Array<{ start: number; duration: number }>, scanningAt: 0 };
     (window as unknown as { __longTasks: typeof store }).__longTasks = store;
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) store.push({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries()) store.tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     } catch {
       // No long-task API: nothing is recorded and the caller sees an empty list.
     }
+    new MutationObserver(() => {
+      if (!store.scanningAt && document.documentElement.getAttribute('data-fine-print') === 'scanning') store.scanningAt = performance.now();
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-fine-print'] });
   });
 }
 
-export function longTasks(page: Page): Promise<Array<{ start: number; duration: number }>> {
-  return page.evaluate(() => (window as unknown as { __longTasks?: Array<{ start: number; duration: number }> }).__longTasks ?? []);
+/** Long tasks that started once our scan had begun. */
+export function longTasksDuringScan(page: Page): Promise<Array<{ start: number; duration: number }>> {
+  return page.evaluate(() => {
+    const store = (window as unknown as { __longTasks?: { tasks: Array<{ start: number; duration: number }>; scanningAt: number } }).__longTasks;
+    if (!store?.scanningAt) throw new Error('the scan was never seen to start');
+    return store.tasks.filter((task) => task.start >= store.scanningAt);
+  });
 }
 
 /** Sends a message to the background from an extension page, as the popup does. */
