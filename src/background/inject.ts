@@ -1,4 +1,5 @@
 // Loads the full content script into a tab (activeTab or a host permission lets us) and starts a scan.
+// A tab that already has it (scanned before, or asked twice) just gets the message: no second injection.
 import mainScript from '../content/main.ts?iife';
 import { browser } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
@@ -7,6 +8,8 @@ import './page-analysis';
 
 export async function scanTab(tabId: number, force: boolean): Promise<{ ok: boolean; error?: string }> {
   try {
+    const reply = await sendToTab(tabId, 'tab/scan', { force }).catch(() => null);
+    if (reply?.ok) return { ok: true };
     await browser.scripting.executeScript({ target: { tabId, frameIds: [0] }, files: [mainScript] });
     await sendToTab(tabId, 'tab/scan', { force });
     return { ok: true };
@@ -14,4 +17,12 @@ export async function scanTab(tabId: number, force: boolean): Promise<{ ok: bool
     const message = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Fine Print cannot read this page: ${message}` };
   }
+}
+
+/** Sends a message the content script handles only once it has scanned; scans first when it is not there. */
+export async function whenScanned(tabId: number, send: () => Promise<{ ok: boolean }>): Promise<{ ok: boolean }> {
+  const reply = await send().catch(() => null);
+  if (reply) return reply;
+  const scan = await scanTab(tabId, true);
+  return { ok: scan.ok };
 }

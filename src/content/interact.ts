@@ -48,7 +48,7 @@ export class Interactions {
     flash(placed);
     this.lastJumped = index;
     this.pinned = true;
-    requestAnimationFrame(() => this.showCard(placed, firstRect(placed)));
+    requestAnimationFrame(() => this.showCard(placed, clauseRect(placed)));
     return true;
   }
 
@@ -108,7 +108,12 @@ export class Interactions {
   };
 }
 
-function firstRect(placed: Placed): DOMRect | null {
-  const rects = placed.range ? placed.range.getClientRects() : placed.marks[0]?.getClientRects();
-  return rects?.[0] ?? placed.marks[0]?.getBoundingClientRect() ?? null;
+/** The whole clause's box (left edge of its first line), so a card shown after a jump sits below the clause
+ *  instead of covering it. */
+function clauseRect(placed: Placed): DOMRect | null {
+  const first = placed.range ? placed.range.getClientRects()[0] : placed.marks[0]?.getBoundingClientRect();
+  const last = placed.marks.length ? placed.marks[placed.marks.length - 1]!.getBoundingClientRect() : null;
+  const box = placed.range ? placed.range.getBoundingClientRect() : first && last ? new DOMRect(first.left, first.top, first.width, last.bottom - first.top) : null;
+  if (!first || !box) return null;
+  return new DOMRect(first.left, box.top, Math.max(first.width, 1), box.height);
 }
