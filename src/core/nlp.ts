@@ -200,7 +200,7 @@ function cachedTag(clause: string): Parse {
 }
 
 /** Words before a verb that mark it as a verb ("we share", "may disclose", "to sell"). */
-const BEFORE_VERB = /(?:we|they|you|it|may|will|can|could|might|would|shall|must|to|also|not|never|generally|only|and|or|[A-Z][\w’'-]*)\s+$/;
+const BEFORE_VERB = /\b(?:we|they|you|it|may|will|can|could|might|would|shall|must|to|also|not|never|generally|only|and|or|[A-Z][\w’'-]*)\s+$/;
 const BEFORE_NOUN = /(?:\b(?:the|a|an|any|such|our|your|their|its|of|likes|,)\s+)$/i;
 
 /**

@@ -71,7 +71,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'How much warning they give before a change applies to you.',
     example: 'We will give you at least thirty days prior notice by email.',
-    match: (s) => ADVANCE_NOTICE.test(s.text) && !/(?:terminat\w*|cancel\w*) (?:your|this|the) (?:account|agreement)\b/i.test(s.text) && !NOT_THIS.test(s.text),
+    match: (s) => ADVANCE_NOTICE.test(s.text) && !/\bterminat\w*|\bassign\w*|\btransfer\w*|\byou (?:must|may|shall) (?:also )?(?:provide|give|send)\b/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.changes-take-effect',
