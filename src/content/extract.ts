@@ -34,9 +34,10 @@ export function documentRoot(doc: Document): Element | null {
   return doc.body ?? doc.documentElement;
 }
 
-/** Walks the tree in steps (a generator), so a 100,000-word page is read in slices between which the page
- *  can paint and handle input. Iterative, not recursive: deep markup cannot overflow the stack. */
-export function* extractSteps(root: Element | null): Generator<void, Extraction, void> {
+/** Walks the tree in steps (a generator yielding the number of nodes visited so far), so a 100,000-word
+ *  page is read in slices between which the page can paint and handle input. Iterative, not recursive:
+ *  deep markup cannot overflow the stack. */
+export function* extractSteps(root: Element | null): Generator<number, Extraction, void> {
   const out: Extraction = { text: '', chunks: [], root };
   if (!root) return out;
   const context: SkipContext = { rootIsBody: root === root.ownerDocument.body };
@@ -57,7 +58,7 @@ export function* extractSteps(root: Element | null): Generator<void, Extraction,
   let count = 0;
   let node: Node | null = root.firstChild;
   while (node) {
-    if (++count % NODES_PER_STEP === 0) yield;
+    if (++count % NODES_PER_STEP === 0) yield count;
     let descend = false;
     if (node.nodeType === 3) {
       const value = (node as Text).data;

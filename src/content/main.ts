@@ -17,6 +17,10 @@ import { Cancelled } from './slices';
 import './signals';
 import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
 
+const PROGRESS_EVERY_MS = 300;
+/** Extraction's share of the progress bar; src/background/page-analysis.ts reports the rest. */
+const EXTRACTION_SHARE = 0.3;
+
 declare global {
   interface Window {
     __finePrintLoaded?: boolean;
@@ -39,6 +43,7 @@ function start(): void {
   let legalRoute = true;
   let waitingSince = 0;
   let running: Promise<void> | null = null;
+  let lastProgress = 0;
   let again: 'change' | 'request' | null = null;
 
   handleMessages({
@@ -99,6 +104,11 @@ function start(): void {
       const waitForText = !forced && !state.report && performance.now() - waitingSince < MAX_WAIT_FOR_TEXT_MS;
       const outcome = await scanPage(state, options, {
         setStatus,
+        progress: (fraction) => {
+          if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+          lastProgress = performance.now();
+          void report('scanning', { progress: EXTRACTION_SHARE * fraction });
+        },
         classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
         quietly: watch.quietly,
         cancelled: () => location.href !== url,

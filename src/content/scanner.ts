@@ -21,6 +21,8 @@ export interface ScanState {
 
 export interface ScanHooks {
   setStatus(status: PageStatus, findings: number): void;
+  /** How far the extraction has got, 0..1 (the background reports classification's share). */
+  progress(fraction: number): void;
   /** Classifies text: in the extension's background worker (see src/background/page-analysis.ts). */
   classify(text: string, options: AnalyzeOptions): Promise<Report>;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
@@ -41,7 +43,13 @@ export async function scanPage(
   waitForText: boolean,
 ): Promise<ScanOutcome> {
   const optionsKey = JSON.stringify(options);
-  const extraction = await runSliced(extractSteps(documentRoot(document)), { cancelled: hooks.cancelled });
+  const root = documentRoot(document);
+  // Element count: a cheap, native estimate of the walk's length, for the progress bar only.
+  const estimate = Math.max(1, root?.getElementsByTagName('*').length ?? 1);
+  const extraction = await runSliced(extractSteps(root), {
+    cancelled: hooks.cancelled,
+    onPause: (visited) => hooks.progress(Math.min(1, (typeof visited === 'number' ? visited : 0) / estimate)),
+  });
   const previous = state.extraction;
   const sameText = previous !== null && previous.text === extraction.text && state.optionsKey === optionsKey && state.report;
   if (sameText && sameNodes(previous, extraction)) return 'unchanged';
