@@ -50,7 +50,7 @@ function splitLong(sentence: string, start: number, end: number, out: Span[]): v
 export const NEGATIVE_WORD = /\b(?:not|never|no|neither|nor|none|nothing|cannot)\b|n['’]t\b/i;
 
 /** Where a new subject starts inside a clause: "You agree that Acme may ...", "whether X shares ...". */
-const INNER_SUBJECT = /\b(?:(?:agree|acknowledge|understand|consent|confirm|accept|note|clarify|mean|ensure|believe|control)s? (?:that|whether)|whether|and|but|or|so that|after|before|until|because|once|when|if|unless)\s+(?=(?:we|you|they|[A-Z][\w’'-]*)\b)|,\s+(?=(?:we|you|they)\b)/g;
+const INNER_SUBJECT = /\b(?:agree|acknowledge|understand|consent|confirm|accept|note|clarify|mean|ensure|believe|control)s? (?:that|whether)\s+|\b(?:whether|and|but|or|so that|after|before|until|because|once|when|if|unless)\s+(?=(?:we|you|they|[A-Z][\w’'-]*)\b)|,\s+(?=(?:we|you|they)\b)/g;
 /** "The Service allows you to share ...": the one who shares is the user. */
 const ENABLED = /\b(?:allow|let|enable|permit|help|invite|require|ask)s?\s+(you|users?|uploaders?|creators?|members?)\b(?:\s+to)?\s+(?:\w+,?\s+){0,6}$/i;
 /** The end of a subject: an auxiliary, a modal or a verb that introduces what the subject does. */

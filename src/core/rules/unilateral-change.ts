@@ -6,7 +6,7 @@ import { CONTINUED_USE } from './attrs';
 
 const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
 /** A change named with its object: "make some changes", "create limits". */
-const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:creat\w*|impos\w*) (?:\w+ )?limits\b/i;
+const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:creat\w*|impos\w*|plac\w*|set\w*) (?:\w+ )?limits\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
 const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
 const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to|need to)\b/i;
@@ -91,6 +91,14 @@ export const unilateralChangeRules: Rule[] = [
     attrs: () => ['continued-use'],
   },
   {
+    id: 'unilateral-change.bound-by-revisions',
+    category: 'unilateral-change',
+    severity: 'medium',
+    explain: 'You agree in advance to be bound by whatever changed version they publish.',
+    example: 'You agree to be bound by any amended version of these terms.',
+    match: (s) => /\bbound by (?:any |all |the )?(?:such )?(?:amended|revised|updated|modified|new|changed)\b|\b(?:amended|revised|updated|modified) (?:\w+ )?(?:terms|agreement|version)\b[^.]{0,40}\bbind/i.test(s.text) && !NOT_THIS.test(s.text),
+  },
+  {
     id: 'unilateral-change.disagree-then-leave',
     category: 'unilateral-change',
     severity: 'medium',
@@ -104,7 +112,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
-    match: (s) => /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
+    match: (s) => /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',
