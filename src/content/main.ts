@@ -82,7 +82,8 @@ function start(): void {
   async function run(reason: 'change' | 'request'): Promise<void> {
     const url = location.href;
     const urlChanged = url !== scannedUrl;
-    if (urlChanged && scannedUrl && !forced) legalRoute = looksLegal(document, url);
+    if (forced) legalRoute = true;
+    else if (urlChanged && scannedUrl) legalRoute = looksLegal(document, url);
     if (urlChanged) waitingSince = 0;
     scannedUrl = url;
     if (!legalRoute) {

@@ -41,6 +41,21 @@ describe.skipIf(!browserPath)('page: ordinary pages', () => {
     await page.close();
   });
 
+  it('notices when a single-page app routes from an ordinary page to its terms (pushState)', async () => {
+    const page = await extension.context.newPage();
+    const errors = collectErrors(page);
+    await page.goto(server.url('/ordinary/app-shell.html'));
+    await waitForStatus(page, 'not-legal', 10_000);
+    expect((await contentScriptState(page)).mainLoaded).toBe(false);
+    await page.click('#to-terms');
+    await page.waitForSelector('html[data-fine-print="done"]', { timeout: 15_000 });
+    await expect
+      .poll(async () => (await highlights(page))['fine-print-ai-training'] ?? [], { timeout: 10_000 })
+      .toEqual(['We may use your uploads to train our artificial intelligence models.']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('scans an ordinary page when the user asks (popup "scan anyway")', async () => {
     const page = await extension.context.newPage();
     await page.goto(server.url('/ordinary/shop.html'));
