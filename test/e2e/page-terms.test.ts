@@ -44,6 +44,12 @@ const CASES: Case[] = [
     key: 'We use your content, including your drawings, to train the machine learning models behind our brush suggestions.',
     never: ['Information we collect'],
   },
+  {
+    // A dark page: the screenshot shows the highlight colours work on it too.
+    page: 'eula-dark.html',
+    key: 'We may use your levels and recordings to train our AI models, including models that design new levels.',
+    never: ['Licence to play'],
+  },
 ];
 
 describe.skipIf(!browserPath)('page: terms layouts', () => {
