@@ -59,6 +59,9 @@ export const contentLicenseRules: Rule[] = [
       const after = s.text.slice(may.index);
       const verb = IP_VERBS.exec(after);
       if (!verb || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
+      // "We may use your uploads to train our AI" is an AI-training clause; it is a licence clause only
+      // when it speaks of a licence or right.
+      if (/^\w+\s+(?:\w+,?\s+){0,5}?use\b/i.test(verb[0]) && /\btrain/i.test(s.text) && !/\blicen[cs]e|\bright/i.test(s.text)) return false;
       if (MODERATION.test(s.text) && !/\b(?:modif|adapt|translat|reproduc|distribut|publish|syndicat|compil|exercise)/i.test(verb[0])) return false;
       const at = may.index + verb.index;
       const actor = s.parse.actorAt(at);

@@ -47,6 +47,8 @@ const cases: Record<string, Row[]> = {
     ['We grant you a limited licence to use the app on your phone.', false],
     ['You keep ownership of everything you upload.', false],
     ['We may remove any content that breaks these rules.', false],
+    ['We may use your uploads to train our artificial intelligence models.', false],
+    ['This licence includes the right to use your posts to train AI models.', true],
   ],
   'third-party-sharing': [
     ['We may share your information with advertisers and business partners.', true],
