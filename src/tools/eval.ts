@@ -1,8 +1,9 @@
-// `npm run eval [-- --json | --errors [label] | --rules]`: scores the analyser on ../shared/corpus/ai-clauses
+// `npm run eval [-- --json | --errors [label] | --rules | --attrs]`: scores the analyser on ../shared/corpus/ai-clauses
 // exactly as the corpus README defines (see eval/corpus.ts) and prints a per-category table.
 import { CATEGORIES } from '../core/types';
 import { CORPUS_DIR, corpusAvailable, loadCorpus, matches, score, type Scores } from './eval/corpus';
 import { predict, ruleFirings } from './eval/run';
+import { attrScores } from './eval/attrs';
 
 const args = process.argv.slice(2);
 if (!corpusAvailable()) {
@@ -15,6 +16,8 @@ const scores = score(runs);
 
 if (args.includes('--json')) {
   process.stdout.write(`${JSON.stringify(scores)}\n`);
+} else if (args.includes('--attrs')) {
+  for (const a of attrScores(docs)) console.log(`${a.attr.padEnd(18)} correct ${String(a.correct).padStart(4)}  extra ${String(a.extra).padStart(3)}  missing ${String(a.missing).padStart(3)}`);
 } else if (args.includes('--rules')) {
   printRules();
 } else if (args.includes('--errors')) {
