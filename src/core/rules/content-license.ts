@@ -9,10 +9,12 @@ const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?grants?\s+(?:to\s
 /** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
 /** The provider's licence to the user, or someone else's licence: not a grant of the user's content. */
 const NOT_USER_LICENCE = /\benabl\w* you to use\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
-const ABOUT_CONTENT = /\bcontent\b|\bposts?\b|\bfeedback\b|\binputs?\b|\bgranted by you\b|\byou grant\b|\bincludes? the right|\broyalty-free\b|\bperpetual\b|\birrevocable\b|\bworld-?wide\b/i;
+const ABOUT_CONTENT = /\bcontent\b|\bthese rights include\b|\bposts?\b|\bfeedback\b|\binputs?\b|\bgranted by you\b|\byou grant\b|\bincludes? the right|\broyalty-free\b|\bperpetual\b|\birrevocable\b|\bworld-?wide\b/i;
 const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthese rights include\b/i;
+/** The user promising they hold rights (a warranty), not granting any. */
+const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
-const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:\w+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
+const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
 const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b/;
 const PROVIDER_MAY = /\b(?:we|[A-Z][a-z]+)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right|retains)\b/;
 /** Moderation (remove, screen, delete) is not a licence, even with "may" and "your content". */
@@ -21,8 +23,9 @@ const FEEDBACK = /\b(feedback|suggestions|ideas)\b/i;
 /** The provider may use feedback freely. */
 const FEEDBACK_USE = /\b(?:we|[A-Z]\w+) (?:\w+ ){0,3}?(?:may|will be free to|shall have the right|can)(?:,? but is not required to)? (?:\w+ ){0,3}?use\b|\bfree to use\b|\bdeemed non-confidential\b|\bright,? but not the obligation,? to use\b|\bwithout (?:any )?(?:compensation|obligation|payment)\b|\bassign\w* to (?:us|[A-Z]\w+)\b/;
 const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases)|\beven after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
-const SURVIVES_WHAT = /\blicen[cs]\w*|\bcontent\b|\bposts?\b|\banything you post|\brights granted/i;
-const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment|obligation)|\broyalty[- ]free basis|\bsole compensation/i;
+/** What survives must be a right, not just a fact ("public content can exist elsewhere" is not a licence). */
+const SURVIVES_WHAT = /\blicen[cs]\w*|\brights?\b|\bus(?:e|ed)\b|\bpermission|\bremain available\b|\bcontinue\w* to (?:apply|be available)/i;
+const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment)|\bwithout (?:any )?obligation to you|\broyalty[- ]free basis|\bsole compensation/i;
 
 function userGrant(s: SentenceView): boolean {
   if (!USER_GRANTS.test(s.text) || !RIGHTS.test(s.text)) return false;
@@ -37,7 +40,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'You give them a licence (legal permission) to use what you post; its attributes say how broad it is.',
     example: 'By uploading a photo you grant us a worldwide, non-exclusive, royalty-free licence to host, copy and show it.',
-    match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text),
+    match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text) && !USER_WARRANTS.test(s.text),
   },
   {
     id: 'content-license.licence-scope',
@@ -63,9 +66,12 @@ export const contentLicenseRules: Rule[] = [
       // when it speaks of a licence or right.
       if (/^\w+\s+(?:\w+,?\s+){0,5}?use\b/i.test(verb[0]) && /\btrain/i.test(s.text) && !/\blicen[cs]e|\bright/i.test(s.text)) return false;
       if (MODERATION.test(s.text) && !/\b(?:modif|adapt|translat|reproduc|distribut|publish|syndicat|compil|exercise)/i.test(verb[0])) return false;
+      if (/\brefuse to (?:\w+ )?(?:distribut|publish|display)|\bby (?:our |other )?users\b/i.test(s.text)) return false;
+      // Both the one who "may" and the one who acts must be the provider (or unnamed): not "you may upload".
+      const modal = may.index + may[0].search(/\S+$/);
       const at = may.index + verb.index;
-      const actor = s.parse.actorAt(at);
-      return (actor === 'provider' || actor === 'unknown') && !s.parse.negatedAt(at);
+      const ok = (actor: string) => actor === 'provider' || actor === 'unknown';
+      return ok(s.parse.actorAt(modal)) && ok(s.parse.actorAt(at)) && !s.parse.negatedAt(at) && !s.parse.negatedAt(modal);
     },
   },
   {

@@ -48,6 +48,12 @@ const cases: Record<string, Row[]> = {
     ['You keep ownership of everything you upload.', false],
     ['We may remove any content that breaks these rules.', false],
     ['We may use your uploads to train our artificial intelligence models.', false],
+    ['You confirm that you have all the rights necessary to upload your content.', false],
+    ['We may refuse to distribute any content that breaks the law.', false],
+    ['Remember that public posts can exist elsewhere even after you delete them.', false],
+    ['Posts you have made public may remain available after you delete your account.', true],
+    ['For clarity, these rights include editing, transforming and translating.', true],
+    ['You may upload photos, which other members may then display and share.', false],
     ['This licence includes the right to use your posts to train AI models.', true],
   ],
   'third-party-sharing': [
