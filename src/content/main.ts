@@ -112,6 +112,7 @@ function start(): void {
         },
         classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
         quietly: watch.quietly,
+        readRoot: watch.setRoot,
         cancelled: () => location.href !== url,
       }, waitForText);
       watch.setLastScanCost(performance.now() - began);

@@ -14,6 +14,8 @@ export interface PageWatch {
   /** Schedules a check soon (used after settings change or when waiting for text). */
   poke(delayMs?: number): void;
   setLastScanCost(ms: number): void;
+  /** The element the last scan read: changes outside it (a clock in the site header) do not wake us. */
+  setRoot(root: Element | null): void;
   stop(): void;
 }
 
@@ -22,6 +24,7 @@ export function watchPage(onChange: () => void): PageWatch {
   let firstPending = 0;
   let lastCost = 0;
   let paused = 0;
+  let root: Element | null = null;
 
   const fire = () => {
     timer = undefined;
@@ -33,11 +36,13 @@ export function watchPage(onChange: () => void): PageWatch {
     if (!firstPending) firstPending = now;
     clearTimeout(timer);
     const waited = now - firstPending;
-    timer = setTimeout(fire, Math.max(0, Math.min(delay, MAX_WAIT_MS - waited)));
+    // A page that never stops changing is re-read at most every MAX_WAIT_MS, or less often when reading it is costly.
+    const maxWait = Math.max(MAX_WAIT_MS, lastCost * 10);
+    timer = setTimeout(fire, Math.max(0, Math.min(delay, maxWait - waited)));
   };
 
   const observer = new MutationObserver((records) => {
-    if (paused || records.every(isOwn)) return;
+    if (paused || records.every((record) => isOwn(record) || outside(record, root))) return;
     schedule();
   });
   const target = document.body ?? document.documentElement;
@@ -69,6 +74,7 @@ export function watchPage(onChange: () => void): PageWatch {
     },
     poke: (delay = 0) => schedule(delay),
     setLastScanCost: (ms) => void (lastCost = ms),
+    setRoot: (element) => void (root = element),
     stop() {
       observer.disconnect();
       clearTimeout(timer);
@@ -77,6 +83,12 @@ export function watchPage(onChange: () => void): PageWatch {
       navigation?.removeEventListener?.('navigatesuccess', onUrl);
     },
   };
+}
+
+/** A change that cannot touch the document we read: outside its root, while the root is still in the page. */
+function outside(record: MutationRecord, root: Element | null): boolean {
+  if (!root || !root.isConnected) return false;
+  return !root.contains(record.target) && !record.target.contains(root);
 }
 
 /** Our card host, wrappers and style element change the DOM too; those changes are not the page's. */

@@ -25,6 +25,8 @@ export interface ScanHooks {
   progress(fraction: number): void;
   /** Classifies text: in the extension's background worker (see src/background/page-analysis.ts). */
   classify(text: string, options: AnalyzeOptions): Promise<Report>;
+  /** Tells the watcher which element this scan reads. */
+  readRoot(root: Element | null): void;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
   quietly<T>(change: () => T): T;
   cancelled(): boolean;
@@ -44,6 +46,7 @@ export async function scanPage(
 ): Promise<ScanOutcome> {
   const optionsKey = JSON.stringify(options);
   const root = documentRoot(document);
+  hooks.readRoot(root);
   // Element count: a cheap, native estimate of the walk's length, for the progress bar only.
   const estimate = Math.max(1, root?.getElementsByTagName('*').length ?? 1);
   const extraction = await runSliced(extractSteps(root), {

@@ -77,3 +77,28 @@ describe('runSliced', () => {
     await expect(runSliced(busy(50, 2), { budgetMs: 5, cancelled: () => true })).rejects.toBeInstanceOf(Cancelled);
   });
 });
+
+describe('watchPage relevance', () => {
+  it('ignores changes outside the element being read (a clock in the header), not inside it', async () => {
+    document.body.innerHTML = '<header><span id="clock">10:00</span></header><main id="doc"><p>Terms</p></main>';
+    const onChange = vi.fn();
+    watch = watchPage(onChange);
+    watch.setRoot(document.getElementById('doc'));
+    document.getElementById('clock')!.textContent = '10:01';
+    await tick(600);
+    expect(onChange).not.toHaveBeenCalled();
+    document.querySelector('#doc p')!.textContent = 'New terms';
+    await tick(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('wakes when the element being read is replaced (a single-page app re-rendering)', async () => {
+    document.body.innerHTML = '<div id="app"><main id="doc"><p>Terms</p></main></div>';
+    const onChange = vi.fn();
+    watch = watchPage(onChange);
+    watch.setRoot(document.getElementById('doc'));
+    document.getElementById('app')!.replaceChildren(document.createElement('main'));
+    await tick(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
+  });
+});
