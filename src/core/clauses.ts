@@ -52,7 +52,7 @@ export const NEGATIVE_WORD = /\b(?:not|never|no|neither|nor|none|nothing|cannot)
 /** Where a new subject starts inside a clause: "You agree that Acme may ...", "whether X shares ...". */
 const INNER_SUBJECT = /\b(?:agree|acknowledge|understand|consent|confirm|accept|note|clarify|mean|ensure|believe|control)s? (?:that|whether)\s+|\b(?:whether|and|but|or|so that|after|before|until|because|once|when|if|unless)\s+(?=(?:we|you|they|[A-Z][\w’'-]*)\b)|,\s+(?=(?:we|you|they)\b)/g;
 /** "The Service allows you to share ...": the one who shares is the user. */
-const ENABLED = /\b(?:allow|let|enable|permit|help|invite|require|ask)s?\s+(you|users?|uploaders?|creators?|members?)\b(?:\s+to)?\s+(?:\w+,?\s+){0,6}$/i;
+const ENABLED = /\b(?:allow|let|enable|permit|help|invite|require|ask)s?\s+(?:other |our |all )?(you|users?|uploaders?|creators?|members?)\b(?:\s+to)?\s+(?:\w+,?\s+){0,6}$/i;
 /** The end of a subject: an auxiliary, a modal or a verb that introduces what the subject does. */
 const SUBJECT_END = /\b(?:may|will|can|shall|must|might|could|would|should|is|are|was|were|has|have|had|do|does|did|don['’]t|doesn['’]t|won['’]t|cannot|reserves?|retains?|agrees?|grants?|acknowledges?|understands?|uses?|shares?|discloses?|sells?|provides?|collects?|process(?:es)?|owns?|consents?|hereby|also|only|never|offers?|employs?|compiles?|allows?|lets?|permits?|expects?|encourages?|assigns?|gives?|receives?)\b/i;
 const FRONTED = /^(?:(?:depending|subject|under|upon|after|before|following|in|for|as|to|with|without|except|notwithstanding|by|similarly|additionally|further|furthermore|however|also)\b[^,]{0,120},\s*)/i;

@@ -17,8 +17,8 @@ const NOMINAL = /\b(?:sharing|disclosure|transfer|distribution|sale)\b[^.;]{0,80
 const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
 const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
-const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:employ|engag|utili[sz]|us)(?:e|es|ed|ing)?\b[^.;]{0,50}\b(?:third[- ]part|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
-const NOT_SHARING = /\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
+const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:we|may|will|to|also)\s+(?:\w+\s+)?(?:employ|engage|use|utili[sz]e|rely on|work with)\b[^.;]{0,50}\b(?:third[- ]party (?:service|payment|processing)|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
+const NOT_SHARING = /\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|\binvasion of privacy\b|\bfrom (?:a|the) (?:seller|user|member|creator)\b|\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
 const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
 const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
@@ -31,6 +31,8 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
     const at = m.index;
     // "share information with us", "you provide to us": data coming in, not going out.
     if (/^[^.;]{0,50}?\b(?:with|to) us\b/i.test(s.text.slice(at))) continue;
+    // "-ing" without an object is a noun ("cross-platform sharing"), not an act of sharing something.
+    if (/ing$/i.test(m[0]) && !/^\w+\s+(?:your|the|our|this|that|such|any|all|personal|data|information|content|it|them|with|of your)\b/i.test(s.text.slice(at))) continue;
     if (s.parse.negatedAt(at) && !EXCEPTION.test(s.text.slice(at))) continue;
     // Passive sharing ("is disclosed", "may be shared with") is the provider's act whoever the subject is.
     if (passive && Math.abs(passive.index - at) < 40) return true;
@@ -109,7 +111,7 @@ export const thirdPartySharingRules: Rule[] = [
       /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother companies, organi[sz]ations,? (?:and|or) individuals\b|\bother users of the Platform\b|\bwho partner with\b|\b(?:distribut|syndicat|publish|broadcast)\w*[^.]{0,40}\bby us and our partners\b/i.test(s.text) &&
       /\b(content|posts?|uploads?|licen[cs]e|information|rights?|inputs?|data)\b/i.test(s.text) &&
       !NOT_SHARING.test(s.text) &&
-      !/\byou (?:may not|must not|cannot|shall not) (?:\w+ )?(?:share|distribut|sub-?licens|sell|publish|transfer|licen)/i.test(s.text) &&
+      !/\byou (?:may not|must not|cannot|shall not|agree not to)\b[^.]{0,60}\b(?:share|distribut|sub-?licens|sell|publish|transfer|licen)/i.test(s.text) &&
       !/^\s*\((?:[ivx]+|[a-z])\)\s+[a-z]/.test(s.text),
   },
   {
@@ -118,6 +120,6 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Collections of users\' content or data are published or sold as datasets or paid access.',
     example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
-    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text),
+    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text),
   },
 ];
