@@ -87,8 +87,9 @@ function start(): void {
     if (urlChanged) waitingSince = 0;
     scannedUrl = url;
     if (!legalRoute) {
-      // A single-page app left its terms for an ordinary route: take our highlights away and say so.
-      if (urlChanged) {
+      // A single-page app left its terms for an ordinary route: take our highlights away and say so
+      // (and answer a request, so the popup does not wait for a scan that will not come).
+      if (urlChanged || reason === 'request') {
         interactions.hide();
         clearScan(state, watch);
         setStatus('not-legal', 0);
