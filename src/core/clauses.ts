@@ -29,7 +29,13 @@ export function clauseSpans(sentence: string): Span[] {
       out.push({ start: span.start, end: span.start + comma + 1 }, { start: span.start + comma + 2, end: span.end });
     } else out.push(span);
   }
-  return out;
+  return out.map((span) => trim(sentence, span));
+}
+
+function trim(text: string, { start, end }: Span): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
 }
 
 function splitLong(sentence: string, start: number, end: number, out: Span[]): void {
