@@ -1,6 +1,6 @@
 // rights-waiver: the user gives up moral rights or attribution, or lets the provider use their name,
 // likeness, voice, image or logo. Class-action and forum waivers are tier 2, not this.
-import type { Rule } from './types';
+import type { Rule, SentenceView } from './types';
 
 const WAIVE = /\bwaiv(?:e|es|ed|ing)\b|\bnot (?:to )?assert\b|\bconsent to any action\b|\brelinquish\w*/i;
 const PERSONAL_RIGHTS = /\bmoral rights?\b|\battribution\b|\bright(?:s)? of (?:publicity|privacy|integrity|paternity)\b|\bright, title,? (?:or|and) interest\b|\bpublicity rights?\b/i;
@@ -8,6 +8,12 @@ const PERSONA = /\byour (?:\w+ )?(?:name|names|likeness|voice|image|photo\w*|pro
 const USE_PERSONA = /\b(use|display|identify|publicity|promot\w*|advertis\w*|marketing|sponsored|endorse\w*|in connection with|case stud\w*)\b/i;
 const GRANT = /\b(grant|right|permission|may|licen[cs]e|allow|consent|authori[sz]e)\b/i;
 const USER_DUTY = /\byou (?:may not|must not|shall not|agree not to|will not|cannot)\b/i;
+
+/** A waiver that is not itself denied; "agree not to assert" is the waiver, so its "not" does not count. */
+function waives(s: SentenceView): boolean {
+  const m = WAIVE.exec(s.text);
+  return m !== null && (/^not\b/i.test(m[0]) || !s.parse.negatedAt(m.index));
+}
 
 export const rightsWaiverRules: Rule[] = [
   {
@@ -17,7 +23,7 @@ export const rightsWaiverRules: Rule[] = [
     explain: 'You give up the right to be credited for your work or to object to how it is changed.',
     example: 'You waive any moral rights you may have in the artwork you upload, including the right to be named as its author.',
     match: (s) =>
-      (WAIVE.test(s.text) && PERSONAL_RIGHTS.test(s.text) && !s.parse.negatedAt(s.text.search(WAIVE)) && !/\bclass[- ]action|\bjury\b/i.test(s.text)) ||
+      (waives(s) && PERSONAL_RIGHTS.test(s.text) && !/\bclass[- ]action|\bjury\b/i.test(s.text)) ||
       /\bwithout (?:any )?(?:attribution|credit)\b/i.test(s.text),
   },
   {
