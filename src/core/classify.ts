@@ -82,7 +82,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const view = sentenceView(sentence);
     let matches = matchSentence(view, categories);
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
-    if (leadIn && continuesList(text, leadIn.end, start) && leadIn.items < 15) {
+    if (leadIn && continuesList(text, leadIn.end, start, end) && leadIn.items < 15) {
       leadIn.items++;
       for (const m of leadIn.matches) if (!matches.some((x) => x.category === m.category)) matches.push({ ...m, attrs: [], rules: m.rules });
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
@@ -115,10 +115,17 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   return { words: countWords(text), findings: kept, summary: summarize(kept) };
 }
 
-/** The next segment starts on the very next line (no blank line in between): a list item. */
-function continuesList(text: string, previousEnd: number, start: number): boolean {
-  const gap = text.slice(previousEnd, start);
-  return (gap.match(/\n/g)?.length ?? 0) === 1;
+/**
+ * The next segment is an item of the list the lead-in opened: on the very next line, or after a blank line
+ * (pages turned into text often put one between list items) when it looks like an item: a marker, a
+ * lower-case start, or a line that does not end a sentence.
+ */
+function continuesList(text: string, previousEnd: number, start: number, end: number): boolean {
+  const lines = text.slice(previousEnd, start).match(/\n/g)?.length ?? 0;
+  if (lines === 1) return true;
+  if (lines !== 2) return false;
+  const item = text.slice(start, end);
+  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(item) || !/[.!?]["')\]]*$/.test(item);
 }
 
 function toFinding(m: SentenceMatch, start: number, end: number, text: string): Finding {

@@ -163,6 +163,12 @@ describe('list items after a labelled lead-in', () => {
     const found = analyze(text).findings.filter((f) => f.category === 'third-party-sharing').map((f) => f.text);
     expect(found).toEqual(['We may disclose your information to others when it is necessary to:', 'comply with a court order;', 'protect our users.']);
   });
+
+  it('also across blank lines between items, as pages turned into text have them', () => {
+    const text = 'We may disclose your information to others when it is necessary to:\n\ncomply with a court order;\n\nprotect our users.\n\nThe weather is nice today.';
+    const found = analyze(text).findings.filter((f) => f.category === 'third-party-sharing').map((f) => f.text);
+    expect(found).toEqual(['We may disclose your information to others when it is necessary to:', 'comply with a court order;', 'protect our users.']);
+  });
 });
 
 describe('options', () => {
