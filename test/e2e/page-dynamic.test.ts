@@ -72,7 +72,11 @@ describe.skipIf(!browserPath)('page: late content, settings and reaching clauses
     const texts = squash(await highlighted(page));
     expect(texts.filter((t) => t === HIDDEN_CLAUSE)).toHaveLength(1);
     expect(texts.filter((t) => t === DETAILS_CLAUSE)).toHaveLength(1);
-    expect(Number(await page.getAttribute('html', 'data-fine-print-findings'))).toBe(Object.values(await highlights(page)).flat().length);
+    const findings = Number(await page.getAttribute('html', 'data-fine-print-findings'));
+    expect(findings).toBe(Object.values(await highlights(page)).flat().length);
+    // The re-scan reached the background too: the badge counts the clause that appeared.
+    const tabId = await extension.tabIdOf(page);
+    await expect.poll(() => extension.badgeText(tabId), { timeout: 10_000 }).toBe(String(findings));
     expect(await page.textContent('#opened')).toBe('1');
     expect(errors).toEqual([]);
     await page.screenshot({ path: 'test/screenshots/page-accordion.png' });
