@@ -26,12 +26,7 @@ export interface LegalSignals {
 }
 
 export function legalSignals(doc: Document, url: string): LegalSignals {
-  let path = '';
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    path = '';
-  }
+  const path = pathOf(url);
   const heading = doc.querySelector('h1')?.textContent ?? '';
   return {
     path: PATH.test(path),
@@ -48,14 +43,39 @@ export function isLegal(signals: LegalSignals): boolean {
   return signals.density >= DENSE;
 }
 
+/** The same decision as isLegal(legalSignals(...)), but stops at the first signal that settles it: the URL
+ *  alone settles most terms pages, so their text is never sampled here. */
 export function looksLegal(doc: Document, url: string): boolean {
-  return isLegal(legalSignals(doc, url));
+  if (PATH.test(pathOf(url))) return true;
+  const named = DOC_NAME.test(doc.title) || DOC_NAME.test((doc.querySelector('h1')?.textContent ?? '').slice(0, 200));
+  const density = legalDensity(sampleText(doc));
+  return named ? density >= SOMEWHAT_DENSE : density >= DENSE;
 }
 
+function pathOf(url: string): string {
+  try {
+    return new URL(url).pathname;
+  } catch {
+    return '';
+  }
+}
+
+/** Up to SAMPLE_CHARS of the main text, read node by node: textContent of a 100,000-word body would build a
+ *  600 kB string to keep 20 kB of it. Not innerText, which forces layout. */
 function sampleText(doc: Document): string {
-  const main = doc.querySelector('main, [role="main"], article') ?? doc.body;
-  // textContent, not innerText: innerText forces layout, which costs real time on big pages.
-  return (main?.textContent ?? '').slice(0, SAMPLE_CHARS);
+  const root = doc.querySelector('main, [role="main"], article') ?? doc.body;
+  if (!root) return '';
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const parts: string[] = [];
+  let length = 0;
+  for (let node = walker.nextNode(); node && length < SAMPLE_CHARS; node = walker.nextNode()) {
+    const parent = node.parentNode?.nodeName;
+    if (parent === 'SCRIPT' || parent === 'STYLE' || parent === 'NOSCRIPT') continue;
+    const text = (node as Text).data;
+    parts.push(text);
+    length += text.length;
+  }
+  return parts.join(' ').slice(0, SAMPLE_CHARS);
 }
 
 export function legalDensity(text: string): number {

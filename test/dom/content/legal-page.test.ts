@@ -49,3 +49,22 @@ describe('looksLegal', () => {
     expect(legalDensity('You agree to the terms and hereby waive liability.')).toBe(0);
   });
 });
+
+describe('looksLegal agrees with its signals', () => {
+  it.each([
+    ['https://x.example/terms', 'x', 'x', ARTICLE_PROSE, 2],
+    ['https://x.example/a', 'Privacy Policy', 'x', TERMS_PROSE, 3],
+    ['https://x.example/a', 'x', 'x', TERMS_PROSE, 5],
+    ['https://x.example/a', 'Terms of Service', 'x', ARTICLE_PROSE, 5],
+    ['https://x.example/a', 'x', 'x', ARTICLE_PROSE, 5],
+  ])('%s / %s', (url, title, h1, prose, times) => {
+    const d = doc(title, h1, prose, times);
+    expect(looksLegal(d, url)).toBe(isLegal(legalSignals(d, url)));
+  });
+
+  it('ignores script text when sampling', () => {
+    document.title = 'x';
+    document.body.innerHTML = `<main><script>var s = "${'you agree hereby liability warranty arbitration shall '.repeat(40)}";</script><p>${ARTICLE_PROSE.repeat(3)}</p></main>`;
+    expect(looksLegal(document, 'https://x.example/a')).toBe(false);
+  });
+});
