@@ -14,7 +14,8 @@ handleMessages({
     const tabId = sender.tab?.id;
     if (tabId === undefined || sender.frameId !== 0) return { scan: false };
     const scan = await shouldScanOnLoad(url, legal);
-    if (scan) void scanTab(tabId, false);
+    // A page scanned although it does not look legal is on the user's "always" list: scan it as if asked.
+    if (scan) void scanTab(tabId, !legal);
     return { scan };
   },
   'content/status': async ({ status, url, title, progress, report, error }, sender) => {

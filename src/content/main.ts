@@ -82,8 +82,10 @@ function start(): void {
   async function run(reason: 'change' | 'request'): Promise<void> {
     const url = location.href;
     const urlChanged = url !== scannedUrl;
+    // Unless the user asked for this page, every new URL (the first one included: the popup asks for a scan of
+    // whatever tab it opens on) is checked for looking legal before any text is read.
     if (forced) legalRoute = true;
-    else if (urlChanged && scannedUrl) legalRoute = looksLegal(document, url);
+    else if (urlChanged) legalRoute = looksLegal(document, url);
     if (urlChanged) waitingSince = 0;
     scannedUrl = url;
     if (!legalRoute) {
