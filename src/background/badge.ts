@@ -15,7 +15,7 @@ export async function showBadge(tab: TabReport): Promise<void> {
   if (worst) await browser.action.setBadgeBackgroundColor({ tabId: tab.tabId, color: COLOURS[worst] });
   // Terms memory adds "terms changed since 12 Feb" when this visit found a new version (the text stays the count).
   const note = await changeNote(tab);
-  await browser.action.setTitle({ tabId: tab.tabId, title: note ? `${actionTitle(tab)} — ${note}` : actionTitle(tab) });
+  await browser.action.setTitle({ tabId: tab.tabId, title: note ? t('common_titleWithNote', [actionTitle(tab), note]) : actionTitle(tab) });
 }
 
 export async function clearBadge(tabId: number): Promise<void> {

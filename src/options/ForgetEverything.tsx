@@ -2,6 +2,7 @@
 // dynamic content scripts and granted site access, then reloads the options page so it shows the defaults.
 import { useState } from 'preact/hooks';
 import { sendToBackground } from '../shared/messaging';
+import { t } from '../shared/i18n';
 
 /** The page reloads after forgetting; this hash tells the new page to say that it worked. */
 const DONE_HASH = '#forgotten';
@@ -19,39 +20,36 @@ export function ForgetEverything({ reload = () => location.reload() }: ForgetEve
     try {
       const result = await sendToBackground('options/forget-everything', {});
       if (!result.ok) {
-        setState({ error: `Some data could not be removed: ${result.errors.join('; ')}` });
+        setState({ error: t('options_forgetPartial', result.errors.join('; ')) });
         return;
       }
       history.replaceState(null, '', DONE_HASH);
       reload();
     } catch (error) {
-      setState({ error: `Could not forget: ${error instanceof Error ? error.message : String(error)}` });
+      setState({ error: t('options_forgetFailed', error instanceof Error ? error.message : String(error)) });
     }
   };
 
   return (
     <section class="forget-everything" aria-labelledby="forget-everything-title">
-      <h2 id="forget-everything-title">Forget everything</h2>
-      <p>
-        Removes your settings and keywords, every saved report and terms snapshot, automatic-scanning
-        registrations and the site access you granted. Fine Print starts again from its defaults.
-      </p>
+      <h2 id="forget-everything-title">{t('options_forgetTitle')}</h2>
+      <p>{t('options_forgetExplain')}</p>
       {state === 'confirming' ? (
         <p>
           <button type="button" data-action="forget-confirm" onClick={() => void forget()}>
-            Yes, forget everything
+            {t('options_forgetConfirm')}
           </button>{' '}
           <button type="button" onClick={() => setState('idle')}>
-            Cancel
+            {t('options_forgetCancel')}
           </button>
         </p>
       ) : (
         <button type="button" data-action="forget" disabled={state === 'working'} onClick={() => setState('confirming')}>
-          {state === 'working' ? 'Forgetting…' : 'Forget everything'}
+          {state === 'working' ? t('options_forgetWorking') : t('options_forgetButton')}
         </button>
       )}
       {typeof state === 'object' && <p role="alert">{state.error}</p>}
-      {done && state === 'idle' && <p role="status">Done: Fine Print has forgotten everything it kept.</p>}
+      {done && state === 'idle' && <p role="status">{t('options_forgetDone')}</p>}
     </section>
   );
 }
