@@ -9,8 +9,8 @@ type Row = [sentence: string, expected: boolean];
 
 const cases: Record<string, Row[]> = {
   'ai-training': [
-    ['By uploading, you explicitly agree that your Content may be used to inform, train, develop or serve as input to artificial intelligence or machine intelligence technologies.', true],
-    ['We may use the information we collect and publicly available information to help train our machine learning models.', true],
+    ['When you post tracks you expressly accept that what you post may help inform, train or develop artificial intelligence or machine intelligence tools, or serve as their input.', true],
+    ['We may combine what we collect from you with information that is publicly available and use both to help train our machine learning models.', true],
     ['This licence includes the right to use your posts to train AI and machine learning models.', true],
     ['Unless you opt out in your settings, we may use your chats to improve and train our language models.', true],
     ['Our partners who receive your data may use it to train their own artificial intelligence models, generative or otherwise.', true],
