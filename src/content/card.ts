@@ -1,7 +1,9 @@
 // The hover / focus card: what a clause lets the platform do, how risky it is, its attributes and the rule
-// that fired. It lives in a shadow root under our own element name, so page CSS cannot reach it (open, so
-// browser tests and assistive tools can read it; it holds nothing the page does not already show);
-// content is set with textContent only (never innerHTML with page text).
+// that fired. It lives in a shadow root under our own element name, so page CSS cannot reach it. The root is
+// closed, in every build: with an open one the page's scripts could read `host.shadowRoot` and rewrite the card
+// (make a risky clause read "safe"). Only this instance keeps the reference; browser tests read the card through
+// the DevTools protocol, and the accessibility tree does not depend on the mode.
+// Content is set with textContent only (never innerHTML with page text).
 // No custom element registration: content scripts in Chrome have no `customElements`.
 import type { Finding } from '../core/types';
 import { lookFor } from './highlight-style';
@@ -87,7 +89,7 @@ export class FindingCard {
       return this.card;
     }
     const host = document.createElement(OWN_UI_TAG);
-    const root = host.attachShadow({ mode: 'open' });
+    const root = host.attachShadow({ mode: 'closed' });
     const style = document.createElement('style');
     style.textContent = CARD_CSS;
     const card = document.createElement('div');

@@ -4,24 +4,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
 import { launchExtension, type Extension } from './support/extension';
 import { serveFixtures, type FixtureServer } from './support/server';
 import { collectErrors, highlighted, highlights, sendAsPopup, squash, waitForStatus } from './support/page-tools';
+import { shownCardText as cardText } from './support/card';
 
 const browserPath = chromiumOrSkip();
 const HIDDEN_CLAUSE = 'We may use your uploads to train our artificial intelligence models.';
 const DETAILS_CLAUSE = 'We may use your content, including soundtracks, to train our machine learning models for audio.';
 const SPA_CLAUSE = 'We may use your uploads, including loops and stems, to train our artificial intelligence music models.';
 const SPLIT_CLAUSE = 'By posting, you agree that Inkwell and its affiliates may use your posts, comments and drafts to train, fine-tune and evaluate large language models.';
-
-async function cardText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const card = document.querySelector('fine-print-card')?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-    return card && !card.hidden ? card.textContent : null;
-  });
-}
 
 async function sendToContent(extension: Extension, tabId: number, message: Record<string, unknown>): Promise<unknown> {
   const sender = await extension.openOptions();

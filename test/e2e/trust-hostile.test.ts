@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
 import { launchExtension, type Extension } from './support/extension';
 import { serveFixtures, type FixtureServer } from './support/server';
+import { readCard } from './support/card';
 
 const browserPath = chromiumOrSkip();
 const CLAUSE =
@@ -114,23 +115,11 @@ describe.skipIf(!browserPath)('trust: hostile pages', () => {
     const page = await open('/hostile/terms/hostile-styles.html');
     expect(await page.getAttribute('html', 'data-fine-print')).toBe('done');
     await showFinding(page, 0);
-    const card = async () =>
-      page.evaluate(() => {
-        const host = document.querySelector('fine-print-card');
-        const element = host?.shadowRoot?.querySelector('.card') as HTMLElement | null;
-        if (!host || !element || element.hidden) return null;
-        const style = getComputedStyle(element);
-        const box = element.getBoundingClientRect();
-        return {
-          hostDisplay: getComputedStyle(host).display,
-          display: style.display,
-          opacity: style.opacity,
-          fontSize: style.fontSize,
-          color: style.color,
-          width: Math.round(box.width),
-          height: Math.round(box.height),
-        };
-      });
+    // Read through DevTools: the root is closed to the page (see support/card.ts).
+    const card = async () => {
+      const view = await readCard(page);
+      return view && !view.hidden ? view : null;
+    };
     await expect.poll(card, { timeout: 5_000 }).not.toBeNull();
     const seen = (await card())!;
     expect(seen.hostDisplay).not.toBe('none');

@@ -1,5 +1,5 @@
 // The card's words and its isolation from the page.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cardText, withDefaults } from '../../../src/content/card-text';
 import { FindingCard } from '../../../src/content/card';
 import type { Finding } from '../../../src/core/types';
@@ -16,7 +16,23 @@ const base: Finding = {
 };
 const noMessages = () => '';
 
-afterEach(() => document.querySelectorAll('fine-print-card').forEach((e) => e.remove()));
+afterEach(() => {
+  vi.restoreAllMocks();
+  document.querySelectorAll('fine-print-card').forEach((e) => e.remove());
+});
+
+/** The card's root is closed, so the page (and this test) cannot reach it through `host.shadowRoot`; the test
+ *  watches attachShadow instead, as only code running in the content script's own world could. */
+function watchShadowRoots(): ShadowRoot[] {
+  const roots: ShadowRoot[] = [];
+  const attach = Element.prototype.attachShadow;
+  vi.spyOn(Element.prototype, 'attachShadow').mockImplementation(function (this: Element, init: ShadowRootInit) {
+    const root = attach.call(this, init);
+    roots.push(root);
+    return root;
+  });
+  return roots;
+}
 
 describe('cardText', () => {
   it('names the category and severity, lists the attributes and the rule', () => {
@@ -40,20 +56,28 @@ describe('cardText', () => {
 });
 
 describe('FindingCard', () => {
-  it('lives under its own element, in a shadow root, with page styles kept out', () => {
+  it('lives under its own element, in a closed shadow root, with page styles kept out', () => {
     document.head.innerHTML = '<style>.card { display: none !important; } p { color: red; }</style>';
+    const roots = watchShadowRoots();
     const card = new FindingCard(noMessages);
     card.show(base, 0, 0, 1, new DOMRect(10, 10, 100, 20));
     const host = document.querySelector('fine-print-card');
     expect(host).not.toBeNull();
     expect(host!.textContent).toBe('');
-    const shadow = host!.shadowRoot!;
+    // Closed: nothing reading the page's DOM finds the root.
+    expect(host!.shadowRoot).toBeNull();
+    expect(roots).toHaveLength(1);
+    const shadow = roots[0]!;
+    expect(shadow.mode).toBe('closed');
+    expect(shadow.host).toBe(host);
+    expect(shadow.querySelector('.card')!.hasAttribute('hidden')).toBe(false);
     expect(shadow.querySelector('.explain')!.textContent).toBe('They can use your work forever.');
     expect([...shadow.querySelectorAll('.attrs li')].map((li) => li.textContent)).toEqual(['perpetual', 'non exclusive', 'sublicensable']);
     expect(shadow.querySelector('.why')!.textContent).toBe('Why: rule content-license.grant');
     expect(card.current).toBe(0);
     card.hide();
     expect(card.current).toBeNull();
+    expect((shadow.querySelector('.card') as HTMLElement).hidden).toBe(true);
     card.remove();
     expect(document.querySelector('fine-print-card')).toBeNull();
   });
