@@ -2,7 +2,7 @@
 // or others get access to it. Not: receiving data from partners ("partners share information with us"),
 // users sharing with each other, or a plain "we don't sell your data" ("... unless ..." is sharing).
 import type { Rule, SentenceView } from './types';
-import { THIRD_PARTY, USER_STUFF } from './words';
+import { PROHIBITED, THIRD_PARTY, USER_STUFF } from './words';
 
 const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:\w+ ){0,2}?(?:third|partners|advertisers|affiliates|service providers|others)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
 /** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
@@ -120,6 +120,6 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Collections of users\' content or data are published or sold as datasets or paid access.',
     example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
-    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text),
+    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text) && !PROHIBITED.test(s.text),
   },
 ];

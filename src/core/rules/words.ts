@@ -14,7 +14,7 @@ export const DEVELOP_AI =
 
 /** What the user brings: content, uploads, posts, data, information, prompts, feedback. */
 export const USER_STUFF =
-  /\b(your|their|users?['’]?|customer|subscriber|member|creators?['’]?|such|the|that|any|public|personal)\s+(?:\w+\s+){0,3}?(content|data|information|uploads?|posts?|works?|inputs?|prompts?|recordings?|messages?|tweets?|images?|music|voice|audio|video|chats?|contributions?|files?|outputs?|tracks?|songs?|photos?|artwork|comments?|conversations?)\b|\b(content|information|data) (?:that )?(?:you|we collect)|\bCustomer Content\b|\bService Generated Data\b|\bYour Content\b|\bContent\b|\binformation\b|\b(?:recordings|uploads|tracks|songs|photos|artwork|images|videos|posts|prompts|messages|chats|conversations)\b|\bit\b/i;
+  /\b(your|their|users?['’]?|customer|subscriber|member|creators?['’]?|such|the|that|any|public|personal)\s+(?:\w+\s+){0,3}?(content|data|information|uploads?|posts?|works?|inputs?|prompts?|recordings?|messages?|tweets?|images?|music|voice|audio|video|chats?|contributions?|files?|outputs?|tracks?|songs?|photos?|artwork|comments?|conversations?|drawings?|sketch(?:es)?|designs?|creations?|illustrations?|writings?|stories|podcasts?|clips?|submissions?|materials?|media|assets?)\b|\b(content|information|data) (?:that )?(?:you|we collect)|\bCustomer Content\b|\bService Generated Data\b|\bYour Content\b|\bContent\b|\binformation\b|\b(?:recordings|uploads|tracks|songs|photos|artwork|images|videos|posts|prompts|messages|chats|conversations|drawings|sketches|illustrations|submissions)\b|\bit\b/i;
 
 /** Saying no: negation words and prohibitions. */
 export const PROHIBITED =
