@@ -1,11 +1,11 @@
 // The whole loop in a real browser: a sample terms page is highlighted, the badge shows the count,
 // the popup lists the finding, and an ordinary page is left alone.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 
 const browserPath = chromiumOrSkip();
 
@@ -13,15 +13,7 @@ describe.skipIf(!browserPath)('foundation: the extension in Chromium', () => {
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
 
   it('highlights the AI-training clause on a terms page and sets the status attributes', async () => {
     const page = await extension.context.newPage();

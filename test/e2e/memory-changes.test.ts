@@ -1,11 +1,12 @@
 // Terms memory in a real browser: read a terms page, the site changes it, read it again: the popup shows
 // what changed (summary, old and new wording), the toolbar title says so, and the history page lists it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 
 const browserPath = chromiumOrSkip();
 const fixture = (name: string) => readFileSync(resolve('test/fixtures/pages/memory', name), 'utf8');
@@ -14,15 +15,7 @@ describe.skipIf(!browserPath)('terms memory: change alerts', () => {
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
 
   async function visit(page: import('playwright-core').Page, path: string) {
     await page.goto(server.url(path));

@@ -1,10 +1,10 @@
 // Ordinary pages (news, shop, docs, blog) are left alone: no classifier loaded, no highlights, no badge,
 // the page's script untouched; and a user can still scan one by hand.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 import { collectErrors, contentScriptState, highlights, sendAsPopup, waitForStatus } from './support/page-tools';
 
 const browserPath = chromiumOrSkip();
@@ -13,15 +13,7 @@ describe.skipIf(!browserPath)('page: ordinary pages', () => {
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
 
   it.each(['news.html', 'shop.html', 'docs.html', 'blog.html'])('%s is not scanned and the classifier is not loaded', async (name) => {
     const page = await extension.context.newPage();

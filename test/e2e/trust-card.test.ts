@@ -2,11 +2,11 @@
 // shadow root is closed, and it is made in the content script's isolated world, so a page that replaced
 // attachShadow before we arrived neither sees the call nor gets the root. The card is read back through the
 // DevTools protocol (support/card.ts), from outside the page.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 import { collectErrors, sendAsPopup, waitForStatus } from './support/page-tools';
 import { readCard } from './support/card';
 
@@ -17,15 +17,7 @@ describe.skipIf(!browserPath)('trust: a page cannot reach the hover card', () =>
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
 
   it('keeps the card in a closed root the page cannot capture or rewrite', async () => {
     const page = await extension.context.newPage();

@@ -2,12 +2,12 @@
 // node and 10,000 levels of nesting are read without error or freezing the tab; a page that rewrites
 // prototypes, `CSS.highlights` and `Highlight` in its own world does not reach the content script (which runs
 // in an isolated world); page CSS does not reach our hover card.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 import { readCard } from './support/card';
 
 const browserPath = chromiumOrSkip();
@@ -19,15 +19,7 @@ describe.skipIf(!browserPath)('trust: hostile pages', () => {
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
 
   async function open(path: string, errors: string[] = []): Promise<Page> {
     const page = await extension.context.newPage();
