@@ -3,7 +3,7 @@
 // (PerformanceObserver 'longtask', registered before the page's first script) during the scan, next to the
 // same page's long tasks without the extension (its own parsing and layout). For an ordinary page: the
 // main-thread script time the extension adds (DevTools Performance metrics, with versus without it).
-// Needs a build: `npm run build:e2e` (or FP_OUT_DIR pointing at one).
+// The npm script builds the e2e variant first (it scans 127.0.0.1 without clicks); FP_OUT_DIR picks another build.
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
