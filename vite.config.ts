@@ -2,10 +2,10 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { readFileSync } from 'node:fs';
-import { manifestFor, targetForMode, isFirefoxTarget, isTestTarget } from './src/build/manifest-variants';
-import { outDirFor } from './src/build/out-dir';
-import { tidyExtension } from './src/build/vite-plugin-tidy';
-import { stableScriptIds } from './src/build/vite-plugin-stable-script-ids';
+import { manifestFor, targetForMode, isFirefoxTarget, isTestTarget } from './src/build/manifest-variants.ts';
+import { outDirFor } from './src/build/out-dir.ts';
+import { tidyExtension } from './src/build/vite-plugin-tidy.ts';
+import { stableScriptIds } from './src/build/vite-plugin-stable-script-ids.ts';
 
 const STANDALONE_SCRIPTS = ['src/content/probe.ts', 'src/content/main.ts'];
 // Extension pages that the manifest does not name (CRXJS builds only those it names); one line each.
