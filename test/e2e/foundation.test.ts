@@ -29,6 +29,8 @@ describe.skipIf(!browserPath)('foundation: the extension in Chromium', () => {
       'You agree that Your Content may be used to train, develop and improve artificial intelligence and machine learning models as part of providing the Services.',
     );
     expect(highlighted.join(' ')).not.toContain('We will not use your private drafts');
+    const restrictions = await page.evaluate(() => [...(CSS.highlights.get('fine-print-ai-restriction') ?? [])].map((r) => (r as Range).toString()));
+    expect(restrictions).toContain('We will not use your private drafts to train generative AI models without your explicit consent.');
     expect(highlighted.join(' ')).not.toContain('detect spam');
 
     const tabId = await extension.tabIdOf(page);

@@ -21,6 +21,8 @@ const USAGE = /\b(us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w*|licen[cs]
 const USER_INVOKES = /\b(?:you|users) (?:can|may|could|are able to|choose to|might)\s+(?:\w+\s+)?(?:use|try|ask|create|generate|build|customi[sz]e|fine-tune|train)\b[^.]{0,80}\b(?:features?|tools?|assistant|your own)\b/i;
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
 const MODEL_TRAINING = /\bmodel training\b|\btrain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?models?\b/i;
+/** Whatever follows "use your ..." is the user's, whatever the noun ("your private drafts", "your stems"). */
+const USES_YOURS = /\b(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|collect\w*|cop(?:y|ies|ied|ying)|scrap\w*)\s+(?:all\s+)?(?:your|users['’]?|members['’]?|customers['’]?|creators['’]?)\s+[\w-]+/i;
 const cache = new WeakMap<SentenceView, TrainingReading | null>();
 
 /** Reads the sentence once per view; null when it does not talk about training AI on something. */
@@ -36,7 +38,7 @@ function compute(s: SentenceView): TrainingReading | null {
   const train = TRAIN.exec(text);
   const develop = train ? null : DEVELOP_AI.exec(text);
   const hit = train ?? develop;
-  if (!hit || !(AI.test(text) || MODEL_TRAINING.test(text)) || !USAGE.test(text) || !USER_STUFF.test(text)) return null;
+  if (!hit || !(AI.test(text) || MODEL_TRAINING.test(text)) || !USAGE.test(text) || !(USER_STUFF.test(text) || USES_YOURS.test(text))) return null;
   const at = hit.index + hit[0].search(/\S/);
   return {
     at,

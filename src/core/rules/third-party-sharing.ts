@@ -24,6 +24,9 @@ const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United Stat
 const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
 
 /** The provider (or an unnamed passive agent) does the sharing; not the user, not a partner sharing with us. */
+/** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
+const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$/i;
+
 function providerShares(s: SentenceView, verb: RegExp): boolean {
   if (NOT_SHARING.test(s.text) || META.test(s.text) || FROM_OTHERS.test(s.text)) return false;
   const passive = PASSIVE.exec(s.text);
@@ -34,6 +37,8 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
     // "-ing" without an object is a noun ("cross-platform sharing"), not an act of sharing something.
     if (/ing$/i.test(m[0]) && !/^\w+\s+(?:your|the|our|this|that|such|any|all|personal|data|information|content|it|them|with|of your)\b/i.test(s.text.slice(at))) continue;
     if (s.parse.negatedAt(at) && !EXCEPTION.test(s.text.slice(at))) continue;
+    // "a place for musicians to share", "lets you share": whoever is named before "to share" does the sharing.
+    if (SOMEONE_ELSE_SHARES.test(s.text.slice(Math.max(0, at - 60), at))) continue;
     // Passive sharing ("is disclosed", "may be shared with") is the provider's act whoever the subject is.
     if (passive && Math.abs(passive.index - at) < 40) return true;
     const actor = s.parse.actorAt(at);

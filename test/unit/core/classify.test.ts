@@ -29,6 +29,7 @@ const cases: Record<string, Row[]> = {
     ['Content you submit may be used to develop new technologies such as artificial intelligence.', true],
   ],
   'ai-restriction': [
+    ['We will never use your unreleased demos to train generative AI models unless you opt in.', true],
     ['You can switch off the use of your sketches for model training whenever you like in your account settings.', true],
     ['We will not use your content to train generative AI models without your explicit consent, which must be given through an opt-in.', true],
     ['Your uploads are never used to train AI.', true],
@@ -67,6 +68,8 @@ const cases: Record<string, Row[]> = {
     ['This licence includes the right to use your posts to train AI models.', true],
   ],
   'third-party-sharing': [
+    ['Loopline is a home for podcasters to share their episodes with listeners.', false],
+    ['The app lets you share your playlists with friends and other users.', false],
     ['We do not permit anyone to scrape our galleries in order to build datasets or train machine learning systems.', false],
     ['We may share your information with advertisers and business partners.', true],
     ['We do not sell your personal data, except to a buyer of our business in a merger.', true],
