@@ -1,12 +1,12 @@
 // Late and changing content in Chromium: accordions opened after load, a single-page app that renders its
 // terms late and routes away and back, settings changed while the page is open; and reaching a clause by
 // keyboard (the jump shortcuts' message), from the popup's list, and by hovering it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 import { collectErrors, highlighted, highlights, sendAsPopup, squash, waitForStatus } from './support/page-tools';
 import { shownCardText as cardText } from './support/card';
 
@@ -42,16 +42,8 @@ describe.skipIf(!browserPath)('page: late content, settings and reaching clauses
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-    mkdirSync('test/screenshots', { recursive: true });
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
+  beforeAll(() => void mkdirSync('test/screenshots', { recursive: true }));
 
   it('reads closed <details> at once and an accordion panel once it is opened, without duplicates', async () => {
     const page = await extension.context.newPage();

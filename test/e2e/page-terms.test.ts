@@ -1,12 +1,12 @@
 // Real-world terms layouts in Chromium: each page is recognised, its key clause is highlighted word for word
 // (across inline tags, in lists and tables), site chrome and cookie banners are not read, the badge shows the
 // count, and the page's own script keeps working.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
-import { launchExtension, type Extension } from './support/extension';
-import { serveFixtures, type FixtureServer } from './support/server';
+import { useBrowserSession } from './support/session';
+import type { Extension } from './support/extension';
+import type { FixtureServer } from './support/server';
 import { collectErrors, contentScriptState, highlighted, highlights, squash, waitForStatus } from './support/page-tools';
 
 const browserPath = chromiumOrSkip();
@@ -56,16 +56,8 @@ describe.skipIf(!browserPath)('page: terms layouts', () => {
   let extension: Extension;
   let server: FixtureServer;
 
-  beforeAll(async () => {
-    server = await serveFixtures(resolve('test/fixtures/pages'));
-    extension = await launchExtension(browserPath!);
-    mkdirSync('test/screenshots', { recursive: true });
-  });
-
-  afterAll(async () => {
-    await extension?.close();
-    await server?.close();
-  });
+  useBrowserSession(browserPath, (session) => ({ extension, server } = session));
+  beforeAll(() => void mkdirSync('test/screenshots', { recursive: true }));
 
   it.each(CASES)('$page: highlights the key clause exactly and nothing from site chrome', async ({ page: name, key, never }) => {
     const page = await extension.context.newPage();
