@@ -1,12 +1,10 @@
 // Finds a Chromium to drive. Outside CI a missing browser skips the e2e tests with a hint; with CI=true it fails.
-import { existsSync } from 'node:fs';
+import { browserOrSkip, findBrowser } from './find-browser';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
 export function findChromium(): string | null {
-  const fromEnv = process.env.CHROME_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser('CHROME_PATH', CANDIDATES);
 }
 
 export const INSTALL_HINT =
@@ -14,11 +12,7 @@ export const INSTALL_HINT =
 
 /** The browser path, or null when the tests should skip. Throws in CI, where a missing browser is a failure. */
 export function chromiumOrSkip(): string | null {
-  const path = findChromium();
-  if (path) return path;
-  if (process.env.CI === 'true') throw new Error(`${INSTALL_HINT} CI=true, so this is a failure.`);
-  console.warn(`[e2e] ${INSTALL_HINT} Skipping the browser tests.`);
-  return null;
+  return browserOrSkip(findChromium(), INSTALL_HINT, 'the browser tests');
 }
 
 /** The flags DESIGN.md lists: load only our extension, and make no background connections. */

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as webExt from 'web-ext';
 import { outDirFor } from '../../../src/build/out-dir';
+import { browserOrSkip, findBrowser } from './find-browser';
 
 const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 
@@ -11,9 +12,7 @@ const CANDIDATES = ['/usr/bin/firefox-esr', '/usr/bin/firefox'];
 export const FIREFOX_E2E_DIST = resolve(outDirFor('firefox-e2e'));
 
 export function findFirefox(): string | null {
-  const fromEnv = process.env.FIREFOX_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  return CANDIDATES.find((path) => existsSync(path)) ?? null;
+  return findBrowser('FIREFOX_PATH', CANDIDATES);
 }
 
 export const FIREFOX_INSTALL_HINT =
@@ -21,11 +20,7 @@ export const FIREFOX_INSTALL_HINT =
 
 /** The browser path, or null when the tests should skip. Throws in CI, where a missing browser is a failure. */
 export function firefoxOrSkip(): string | null {
-  const path = findFirefox();
-  if (path) return path;
-  if (process.env.CI === 'true') throw new Error(`${FIREFOX_INSTALL_HINT} CI=true, so this is a failure.`);
-  console.warn(`[e2e] ${FIREFOX_INSTALL_HINT} Skipping the Firefox tests.`);
-  return null;
+  return browserOrSkip(findFirefox(), FIREFOX_INSTALL_HINT, 'the Firefox tests');
 }
 
 export interface RunningFirefox {
