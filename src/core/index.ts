@@ -6,3 +6,4 @@ export { summarize } from './score';
 export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher } from './keywords';
 export * from './memory/index';
 export * from './signals/index';
+export type { Block, BlockKind } from './blocks';

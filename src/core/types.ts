@@ -1,3 +1,5 @@
+import type { Block } from './blocks';
+
 // The shapes every layer shares. Contract 1 (CLI JSON) is Report minus `summary` extras.
 
 export const CATEGORIES = [
@@ -67,4 +69,6 @@ export interface AnalyzeOptions {
   /** Categories to report; all built-ins and user categories when absent. */
   categories?: readonly Category[];
   keywords?: readonly UserKeyword[];
+  /** The document's structure from the page or a parser; inferred from lines when absent (see blocks.ts). */
+  blocks?: readonly Block[];
 }
