@@ -1,16 +1,25 @@
-// `npm run eval [-- --json | --errors [label] | --rules | --attrs]`: scores the analyser on ../shared/corpus/ai-clauses
-// exactly as the corpus README defines (see eval/corpus.ts) and prints a per-category table.
+// `npm run eval [-- --json | --errors [label] | --rules | --attrs | --by-service] [--set original|new|all]`:
+// scores the analyser on ../shared/corpus/ai-clauses exactly as the corpus README defines (see
+// eval/corpus.ts) and prints a per-category table. `--set` keeps the services the rules were first written on
+// apart from those they never saw (eval/sets.ts).
 import { CATEGORIES } from '../core/types';
 import { CORPUS_DIR, corpusAvailable, loadCorpus, matches, score, type Scores } from './eval/corpus';
 import { predict, ruleFirings } from './eval/run';
 import { attrScores } from './eval/attrs';
+import { inSet, serviceOf, type CorpusSet } from './eval/sets';
 
 const args = process.argv.slice(2);
 if (!corpusAvailable()) {
   process.stderr.write(`eval: no corpus at ${CORPUS_DIR} (it lives in ../shared, next to the project)\n`);
   process.exit(2);
 }
-const docs = loadCorpus();
+const setArg = args.indexOf('--set');
+const set = (setArg >= 0 ? args[setArg + 1] : 'all') as CorpusSet;
+if (!['original', 'new', 'all'].includes(set)) {
+  process.stderr.write(`eval: --set takes original, new or all, not ${String(set)}\n`);
+  process.exit(2);
+}
+const docs = loadCorpus().filter((d) => inSet(d, set));
 const runs = predict(docs);
 const scores = score(runs);
 
@@ -20,6 +29,8 @@ if (args.includes('--json')) {
   for (const a of attrScores(docs)) console.log(`${a.attr.padEnd(18)} correct ${String(a.correct).padStart(4)}  extra ${String(a.extra).padStart(3)}  missing ${String(a.missing).padStart(3)}`);
 } else if (args.includes('--rules')) {
   printRules();
+} else if (args.includes('--by-service')) {
+  printByService();
 } else if (args.includes('--errors')) {
   printErrors(args.find((a) => (CATEGORIES as readonly string[]).includes(a)));
 } else {
@@ -55,5 +66,20 @@ function printRules(): void {
   const width = Math.max(...[...counts.keys()].map((k) => k.length));
   for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     console.log(`${id.padEnd(width)}  ${String(n).padStart(5)}${n === 0 ? '  <- never fires on the corpus' : ''}`);
+  }
+}
+
+function printByService(): void {
+  const services = [...new Set(runs.map((r) => serviceOf(r.doc)))];
+  const rows = services.map((service) => {
+    const s = score(runs.filter((r) => serviceOf(r.doc) === service));
+    const withGold = s.labels.filter((l) => l.gold > 0 || l.predicted > 0);
+    return { service, docs: runs.filter((r) => serviceOf(r.doc) === service).length, micro: s.micro, labels: withGold };
+  });
+  rows.sort((a, b) => a.micro.f1 - b.micro.f1);
+  console.log(`${'service'.padEnd(18)} docs  micro-P  micro-R  micro-F1  per label F1 (gold)`);
+  for (const r of rows) {
+    const labels = r.labels.map((l) => `${l.label} ${l.f1.toFixed(2)} (${l.gold})`).join(', ');
+    console.log(`${r.service.padEnd(18)} ${String(r.docs).padStart(4)}  ${r.micro.precision.toFixed(3).padStart(7)}  ${r.micro.recall.toFixed(3).padStart(7)}  ${r.micro.f1.toFixed(3).padStart(8)}  ${labels}`);
   }
 }
