@@ -1,7 +1,8 @@
 // Sentences -> findings. Segment cheaply, pre-filter each sentence with per-category triggers, and only
 // then run the rules, which tag the sentence with compromise (once) if they need negation or subjects.
 import { CATEGORIES, type AnalyzeOptions, type BuiltInCategory, type Category, type Finding, type Report, type Severity } from './types';
-import { segment } from './segment';
+import { isHeadingLine, readDocument, type SentenceContext, type Unit } from './document';
+import { NO_TERMS, withPlainTerms } from './defined-terms';
 import { parse, type Parse } from './nlp';
 import { summarize } from './score';
 import { compileKeywords } from './keywords';
@@ -17,11 +18,14 @@ export interface SentenceMatch {
 
 const SEVERITY_RANK: Record<Severity, number> = { protective: 0, low: 1, medium: 2, high: 3 };
 
+const NO_CONTEXT: SentenceContext = { heading: '', parentHeading: '', leadIn: '', label: '', terms: NO_TERMS };
+
 /** A view whose compromise parse is computed on first use and remembered. */
-export function sentenceView(text: string): SentenceView & { parsed: boolean } {
+export function sentenceView(text: string, context: SentenceContext = NO_CONTEXT): SentenceView & { parsed: boolean } {
   let cached: Parse | undefined;
   return {
     text,
+    context,
     get parse() {
       cached ??= parse(text);
       return cached;
@@ -35,7 +39,7 @@ export function sentenceView(text: string): SentenceView & { parsed: boolean } {
 /** Runs the rules of the given categories on one sentence. */
 export function matchSentence(view: SentenceView, categories: readonly BuiltInCategory[] = CATEGORIES): SentenceMatch[] {
   const out: SentenceMatch[] = [];
-  if (isHeading(view.text) || TABLE_OF_CONTENTS.test(view.text)) return out;
+  if (isHeadingLine(view.text)) return out;
   for (const category of categories) {
     if (!TRIGGERS[category].test(view.text)) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
@@ -55,42 +59,40 @@ function categoryAttrs(category: BuiltInCategory, text: string): string[] {
   return [];
 }
 
-/** A table-of-contents line that only announces a section ("Changes This section explains that ..."). */
-const TABLE_OF_CONTENTS = /\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b/;
-
-/** Headings and table-of-contents lines are never labelled: short, and no verb-like word in them. */
-function isHeading(text: string): boolean {
-  if (/^[=#\-*_\s]+$/.test(text)) return true;
-  const words = text.split(/\s+/).length;
-  if (words <= 4 && !/[.:;]$/.test(text)) return true;
-  // "15.3 Change Notifications." and the like: a number, a few capitalised words.
-  return words <= 7 && /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&)[,]?)*\.?$/.test(text);
+/**
+ * How a unit is read: the document's content terms in plain words, and a list item completed by its
+ * lead-in ("We use the information you give us to:" + "train our models" is one statement).
+ */
+export function readingOf(sentence: string, context: SentenceContext): string {
+  const plain = withPlainTerms(sentence, context.terms);
+  if (!context.leadIn) return plain;
+  return `${withPlainTerms(context.leadIn, context.terms).replace(/\s*:\s*$/, '')} ${plain.replace(/^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+/i, '')}`;
 }
 
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Report, void> {
   const wanted = options.categories;
   const categories = CATEGORIES.filter((c) => !wanted || wanted.includes(c));
   const keywords = compileKeywords(options.keywords ?? []);
-  const segments = segment(text);
+  const units = readDocument(text, options.blocks);
   yield 0.05;
   const findings: Finding[] = [];
-  let leadIn: { matches: SentenceMatch[]; end: number; items: number } | undefined;
+  let leadIn: { text: string; matches: SentenceMatch[] } | undefined;
   let sinceYield = 0;
-  for (let i = 0; i < segments.length; i++) {
-    const { start, end } = segments[i]!;
+  for (let i = 0; i < units.length; i++) {
+    const unit: Unit = units[i]!;
+    const { start, end, context } = unit;
     const sentence = text.slice(start, end);
-    const view = sentenceView(sentence);
+    if (unit.heading) continue;
+    const view = sentenceView(readingOf(sentence, context), context);
     let matches = matchSentence(view, categories);
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
-    if (leadIn && continuesList(text, leadIn.end, start, end) && leadIn.items < 15) {
-      leadIn.items++;
+    if (leadIn && context.leadIn === leadIn.text) {
       for (const m of leadIn.matches) if (!matches.some((x) => x.category === m.category)) matches.push({ ...m, attrs: [], rules: m.rules });
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
-      leadIn.end = end;
-    } else {
+    } else if (!context.leadIn) {
       leadIn = undefined;
     }
-    if (sentence.endsWith(':') && matches.length > 0) leadIn = { matches, end, items: 0 };
+    if (sentence.endsWith(':') && matches.length > 0) leadIn = { text: sentence, matches };
     for (const m of matches) findings.push(toFinding(m, start, end, sentence));
     for (const keyword of keywords.match(sentence)) {
       findings.push({
@@ -108,24 +110,11 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     sinceYield += view.parsed ? 100 : 1;
     if (sinceYield >= 100) {
       sinceYield = 0;
-      yield 0.05 + (0.95 * (i + 1)) / segments.length;
+      yield 0.05 + (0.95 * (i + 1)) / units.length;
     }
   }
   const kept = wanted ? findings.filter((f) => wanted.includes(f.category as Category)) : findings;
   return { words: countWords(text), findings: kept, summary: summarize(kept) };
-}
-
-/**
- * The next segment is an item of the list the lead-in opened: on the very next line, or after a blank line
- * (pages turned into text often put one between list items) when it looks like an item: a marker, a
- * lower-case start, or a line that does not end a sentence.
- */
-function continuesList(text: string, previousEnd: number, start: number, end: number): boolean {
-  const lines = text.slice(previousEnd, start).match(/\n/g)?.length ?? 0;
-  if (lines === 1) return true;
-  if (lines !== 2) return false;
-  const item = text.slice(start, end);
-  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(item) || !/[.!?]["')\]]*$/.test(item);
 }
 
 function toFinding(m: SentenceMatch, start: number, end: number, text: string): Finding {

@@ -1,11 +1,17 @@
 // What a rule is: data with a plain-language explanation and an example sentence (which the tests run).
 import type { BuiltInCategory, Severity } from '../types';
 import type { Parse } from '../nlp';
+import type { SentenceContext } from '../document';
 
-/** One candidate sentence as the rules see it; `parse` tags it with compromise on first use only. */
+/**
+ * One candidate sentence as the rules see it: its reading (a list item completed by its lead-in, the
+ * document's own content terms in plain words) and where it stands (section heading, label, lead-in).
+ * `parse` tags the reading with compromise on first use only.
+ */
 export interface SentenceView {
   readonly text: string;
   readonly parse: Parse;
+  readonly context: SentenceContext;
 }
 
 export interface Rule {

@@ -1,0 +1,150 @@
+// Reads the document before its sentences: headings and the sections they open, lists with their lead-ins,
+// "Label: text" items and table cells with their headers. Rules then ask their questions of a sentence in
+// that context, because real terms rarely say everything in one sentence ("We use the information we
+// collect to:" / "train and improve our models").
+import type { Block } from './blocks';
+import { segment, type Segment } from './segment';
+import { readDefinedTerms, type DefinedTerms } from './defined-terms';
+
+export interface SentenceContext {
+  /** The nearest heading above the sentence, and the one above that ('' when there is none). */
+  heading: string;
+  parentHeading: string;
+  /** The sentence that opens the list this item belongs to ('' when the sentence is no list item). */
+  leadIn: string;
+  /** A "Label:" that starts the sentence's item, or its table column / definition-list term. */
+  label: string;
+  terms: DefinedTerms;
+}
+
+export interface Unit extends Segment {
+  /** Headings and table-of-contents lines are never findings, but they say what their section is about. */
+  heading: boolean;
+  context: SentenceContext;
+}
+
+/** Longest run of items read under one lead-in; beyond it a "list" is more likely a run of paragraphs. */
+const MAX_ITEMS = 30;
+/** "Product development: we use ..." / "Security: ...": a short label before a sentence. */
+const LABEL = /^([A-Z][\w’'&/,()-]*(?:\s+[\w’'&/,()-]+){0,7}?):\s+(?=\S)/;
+
+export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
+  const terms = readDefinedTerms(text);
+  const structure = blocks && blocks.length > 0 ? [...blocks] : inferBlocks(text);
+  const units: Unit[] = [];
+  const headings: { level: number; text: string }[] = [];
+  let b = 0;
+  let lastSentence: Unit | undefined;
+  const leadIns = new Map<number, string>();
+  let previousBlock: Block | undefined;
+  for (const seg of segment(text)) {
+    while (b < structure.length && structure[b]!.end <= seg.start) b++;
+    const block = structure[b] && structure[b]!.start <= seg.start ? structure[b] : undefined;
+    const firstInBlock = block !== undefined && block !== previousBlock;
+    if (firstInBlock) previousBlock = block;
+    const sentence = text.slice(seg.start, seg.end);
+    // A paragraph that is only a short title-like line (a bold line, a run-in title) is a heading too.
+    const titleParagraph = block?.kind === 'paragraph' && firstInBlock && seg.end >= block.end - 1 && isHeadingLine(sentence);
+    if (block?.kind === 'heading' || titleParagraph || (!block && isHeadingLine(sentence))) {
+      const level = block?.level ?? 2;
+      while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+      headings.push({ level, text: sentence });
+      units.push({ ...seg, heading: true, context: context(headings, '', '', terms) });
+      continue;
+    }
+    let leadIn = '';
+    if (block?.kind === 'list-item' && block.list !== undefined) {
+      if (!leadIns.has(block.list)) leadIns.set(block.list, lastSentence && isLeadIn(text.slice(lastSentence.start, lastSentence.end)) ? text.slice(lastSentence.start, lastSentence.end) : '');
+      if (firstInBlock) leadIn = leadIns.get(block.list)!;
+    }
+    const label = block?.header ?? (firstInBlock || !block ? (LABEL.exec(sentence)?.[1] ?? '') : '');
+    const unit: Unit = { ...seg, heading: isTableOfContents(sentence), context: context(headings, leadIn, label, terms) };
+    units.push(unit);
+    if (block?.kind !== 'list-item') lastSentence = unit;
+  }
+  return units;
+}
+
+function context(headings: { text: string }[], leadIn: string, label: string, terms: DefinedTerms): SentenceContext {
+  return {
+    heading: headings[headings.length - 1]?.text ?? '',
+    parentHeading: headings[headings.length - 2]?.text ?? '',
+    leadIn,
+    label,
+    terms,
+  };
+}
+
+/** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
+export function isLeadIn(sentence: string): boolean {
+  return /:\s*$/.test(sentence) || /\b(?:including|such as|to|for|the following|as follows)\s*$/i.test(sentence);
+}
+
+/** Headings: short, and no verb-like word or sentence end in them. */
+export function isHeadingLine(text: string): boolean {
+  if (/^[=#\-*_\s]+$/.test(text)) return true;
+  const words = text.split(/\s+/).length;
+  if (words <= 4 && !/[.:;,]$/.test(text)) return true;
+  // "15.3 Change Notifications." and the like: a number, a few capitalised words.
+  return words <= 7 && /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&)[,]?)*\.?$/.test(text);
+}
+
+/** A table-of-contents line that only announces a section ("This section explains ..."). */
+function isTableOfContents(text: string): boolean {
+  return /\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b/.test(text);
+}
+
+/**
+ * The structure of plain text, from its lines: a short line without a sentence end is a heading; a line
+ * ending with a colon opens a list whose items are the lines after it (on the next line, or after a blank
+ * line when they look like items); everything else is a paragraph. Hard-wrapped text is read by paragraph.
+ */
+export function inferBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let list: number | undefined;
+  let lists = 0;
+  let items = 0;
+  let blankBefore = false;
+  for (let from = 0; from <= text.length; ) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    const line = text.slice(from, to).trim();
+    if (line === '') {
+      blankBefore = true;
+    } else {
+      const start = from + text.slice(from, to).search(/\S/);
+      const end = start + line.length;
+      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || looksLikeItem(line))) {
+        blocks.push({ start, end, kind: 'list-item', list });
+        items++;
+      } else if (isHeadingLine(line)) {
+        blocks.push({ start, end, kind: 'heading', level: headingLevel(line) });
+        list = undefined;
+      } else {
+        blocks.push({ start, end, kind: 'paragraph' });
+        list = undefined;
+      }
+      if (/:\s*$/.test(line) && blocks[blocks.length - 1]!.kind === 'paragraph') {
+        list = ++lists;
+        items = 0;
+      }
+      blankBefore = false;
+    }
+    from = to + 1;
+  }
+  return blocks;
+}
+
+/** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
+function looksLikeItem(line: string): boolean {
+  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(line) || !/[.!?]["')\]]*$/.test(line);
+}
+
+/** "1. Terms", "2.3 Licence": deeper numbering is a deeper heading; markdown hashes count too. */
+function headingLevel(line: string): number {
+  const hashes = /^(#{1,6})\s/.exec(line);
+  if (hashes) return hashes[1]!.length;
+  const numbered = /^(\d+(?:\.\d+)*)\.?\s/.exec(line);
+  if (numbered) return 1 + numbered[1]!.split('.').length;
+  return 2;
+}
