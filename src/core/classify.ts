@@ -63,6 +63,8 @@ function categoryAttrs(category: BuiltInCategory, text: string): string[] {
  * How a unit is read: the document's content terms in plain words, and a list item completed by its
  * lead-in ("We use the information you give us to:" + "train our models" is one statement).
  */
+const COMPLETED_BY_LEAD_IN = new Set<BuiltInCategory>(['ai-training', 'ai-restriction', 'content-license', 'third-party-sharing']);
+
 export function readingOf(sentence: string, context: SentenceContext): string {
   const plain = withPlainTerms(sentence, context.terms);
   if (!context.leadIn) return plain;
@@ -83,8 +85,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const { start, end, context } = unit;
     const sentence = text.slice(start, end);
     if (unit.heading) continue;
-    const view = sentenceView(readingOf(sentence, context), context);
+    const view = sentenceView(withPlainTerms(sentence, context.terms), context);
     let matches = matchSentence(view, categories);
+    // Lead-ins complete what AI and licence rules need ("We use the information you give us to:" + "train
+    // our models"); sharing and change lead-ins pass their labels to their items below instead.
+    if (context.leadIn) {
+      const completed = sentenceView(readingOf(sentence, context), context);
+      for (const m of matchSentence(completed, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)))) if (!matches.some((x) => x.category === m.category)) matches.push(m);
+      if (completed.parsed) sinceYield += 100;
+    }
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
     if (leadIn && context.leadIn === leadIn.text) {
       for (const m of leadIn.matches) if (!matches.some((x) => x.category === m.category)) matches.push({ ...m, attrs: [], rules: m.rules });

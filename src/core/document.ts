@@ -89,6 +89,11 @@ export function isHeadingLine(text: string): boolean {
   return words <= 7 && /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&)[,]?)*\.?$/.test(text);
 }
 
+/** A line of its own that is a title: a few words, capitalised, and no sentence end ("When we share data"). */
+function isTitleLine(line: string): boolean {
+  return /^[#\dA-Z“"(]/.test(line) && !/[.!?:;,”"]$/.test(line) && line.split(/\s+/).length <= 12;
+}
+
 /** A table-of-contents line that only announces a section ("This section explains ..."). */
 function isTableOfContents(text: string): boolean {
   return /\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b/.test(text);
@@ -117,7 +122,7 @@ export function inferBlocks(text: string): Block[] {
       if (list !== undefined && items < MAX_ITEMS && (!blankBefore || looksLikeItem(line))) {
         blocks.push({ start, end, kind: 'list-item', list });
         items++;
-      } else if (isHeadingLine(line)) {
+      } else if (isHeadingLine(line) || isTitleLine(line)) {
         blocks.push({ start, end, kind: 'heading', level: headingLevel(line) });
         list = undefined;
       } else {

@@ -1,5 +1,6 @@
 // Findings -> grade, headline, key points, licence card. The grade is a sum of plain risk points (see
 // README "What it finds"): each thing a platform can do with your work adds points; protections remove one.
+import { PLATFORM_LIMITS } from './rules/ai-restriction';
 import type { Finding, Grade, LicenceCard, Summary } from './types';
 
 const LICENCE_ORDER = ['worldwide', 'perpetual', 'irrevocable', 'exclusive', 'non-exclusive', 'royalty-free', 'sublicensable', 'transferable', 'derivative-works', 'commercial', 'survives-deletion'];
@@ -54,8 +55,13 @@ export function riskPoints(findings: readonly Finding[], licence: LicenceCard, d
   if (of(findings, 'third-party-sharing').length > 0) out.push({ points: 1, why: 'sharing with third parties' });
   if (of(findings, 'unilateral-change').length > 0) out.push({ points: 1, why: 'terms can change unilaterally' });
   if (dangerous) out.push({ points: 1, why: 'they can add AI training later and bind you by continued use' });
-  if (mode === 'none' && of(findings, 'ai-restriction').length > 0) out.push({ points: -1, why: 'a promise or limit on AI use' });
+  if (mode === 'none' && platformLimits(findings).length > 0) out.push({ points: -1, why: 'a promise or limit on AI use' });
   return out;
+}
+
+/** Limits on what the platform does with your content; bans on scrapers or on building rival models protect the site, not you. */
+function platformLimits(findings: readonly Finding[]): Finding[] {
+  return of(findings, 'ai-restriction').filter((f) => f.attrs.some((a) => PLATFORM_LIMITS.has(a)));
 }
 
 /** Unilateral change + acceptance by continued use + AI training: they can widen AI use and you are bound. */
@@ -93,7 +99,7 @@ function headline(findings: readonly Finding[], licence: LicenceCard, dangerous:
   if (mode === 'on') return `Lets them use your content to train AI${keeps}.`;
   if (mode === 'opt-out') return `Uses your content to train AI unless you opt out${keeps}.`;
   if (mode === 'opt-in') return `Trains AI on your content only if you opt in${keeps}.`;
-  const limits = of(findings, 'ai-restriction');
+  const limits = platformLimits(findings);
   if (limits.length > 0) {
     const promise = limits.some((f) => f.rule === 'ai-restriction.promise-not-to-train');
     const generative = limits.some((f) => /\bgenerative\b/i.test(f.text)) ? 'generative ' : '';
@@ -116,7 +122,7 @@ function keyPoints(findings: readonly Finding[], licence: LicenceCard, dangerous
     points.push(`${plural(training.length, 'clause lets', 'clauses let')} them use your content or data to train AI${optOut}.`);
   }
   if (dangerous) points.push('They can add AI training later and keep using your work: the terms change on their own and continued use counts as acceptance.');
-  const protective = of(findings, 'ai-restriction').length;
+  const protective = platformLimits(findings).length;
   if (protective > 0) points.push(`${plural(protective, 'clause limits', 'clauses limit')} AI use of your content (shown in green).`);
   if (of(findings, 'content-license').length > 0) {
     const attrs = licence.attrs.length > 0 ? `: ${licence.attrs.join(', ')}` : '';

@@ -17,10 +17,16 @@ export interface TrainingReading {
 }
 
 /** Using, processing or licensing something, the act that feeds content to a model. */
-const USAGE = /\b(us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w*|licen[cs]e|rights?|access\w*|collect\w*|download\w*|scrap\w*|cop(?:y|ied|ying)|reproduc\w*|input|compil\w*|feed\w*)\b/i;
+const USAGE = /\b(us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w*|licen[cs]e|rights?|access\w*|collect\w*|download\w*|scrap\w*|cop(?:y|ied|ying)|reproduc\w*|input|compil\w*|feed\w*|provid\w*|shar(?:e|es|ed|ing)|disclos\w*|sell|sold|source)\b|\btrain\w* (?:\w+ ){0,4}?(?:on|using|with|from)\b/i;
 const USER_INVOKES = /\b(?:you|users) (?:can|may|could|are able to|choose to|might)\s+(?:\w+\s+)?(?:use|try|ask|create|generate|build|customi[sz]e|fine-tune|train)\b[^.]{0,80}\b(?:features?|tools?|assistant|your own)\b/i;
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
-const MODEL_TRAINING = /\bmodel training\b|\btrain(?:s|ed|ing)?\s+(?:\w+\s+){0,2}?models?\b/i;
+const MODEL_TRAINING = /\bmodel training\b|\btrain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?models?\b|\b(?:improv|develop|build)\w*\s+(?:of\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?models\b/i;
+/** A section, label or heading about AI makes its sentences about AI ("Model training" / "You can opt out of this"). */
+const AI_TOPIC = /\b(?:artificial intelligence|machine[- ]learning|AI|generative|models?|model training|training)\b/i;
+/** A sentence that refers back to its section's subject instead of naming it. */
+const REFERS_BACK = /\b(?:this|these|such|that) (?:use|uses|processing|data|information|content|training|purpose|feature|setting)\b|\bopt(?:ed|ing)? out\b|\b(?:object|consent)\b/i;
+/** "Nothing in these terms prevents us from ...": a double negative that permits. */
+const NOTHING_PREVENTS = /\bnothing (?:in [^,.;]{0,60}?)?(?:prevents?|limits?|restricts?|prohibits?|stops?|precludes?)\b/i;
 /** Whatever follows "use your ..." is the user's, whatever the noun ("your private drafts", "your stems"). */
 const USES_YOURS = /\b(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|collect\w*|cop(?:y|ies|ied|ying)|scrap\w*)\s+(?:all\s+)?(?:your|users['’]?|members['’]?|customers['’]?|creators['’]?)\s+[\w-]+/i;
 const cache = new WeakMap<SentenceView, TrainingReading | null>();
@@ -34,22 +40,29 @@ export function readTraining(s: SentenceView): TrainingReading | null {
 }
 
 function compute(s: SentenceView): TrainingReading | null {
-  const { text } = s;
-  const train = TRAIN.exec(text);
+  const { text, context } = s;
+  const train = TRAIN.exec(text) ?? MODEL_TRAINING.exec(text);
   const develop = train ? null : DEVELOP_AI.exec(text);
   const hit = train ?? develop;
-  if (!hit || !(AI.test(text) || MODEL_TRAINING.test(text)) || !USAGE.test(text) || !(USER_STUFF.test(text) || USES_YOURS.test(text))) return null;
-  const at = hit.index + hit[0].search(/\S/);
+  const aiWords = AI.test(text) || MODEL_TRAINING.test(text);
+  // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
+  const aiSection = !aiWords && REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
+  if (!aiSection && (!hit || !aiWords || !USAGE.test(text) || !(USER_STUFF.test(text) || USES_YOURS.test(text)))) return null;
+  if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
+  const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));
   return {
     at,
     direct: train !== null,
-    negated: s.parse.negatedAt(at),
+    negated: s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text),
     prohibited: PROHIBITED.test(text),
     consent: CONSENT.test(text),
     optOut: OPT_OUT.test(text) && !/\bopt[- ]?in\b/i.test(text),
     userInvokes: USER_INVOKES.test(text),
   };
 }
+
+/** "If you do not want us to use ...": the user's wish is negated, not the provider's use. */
+const WANT_NOT = /\bif you (?:do not|don['’]t) (?:want|wish)\b/i;
 
 /** AI mentioned at all, for restrictions that never name a training verb ("noai" directives). */
 export function mentionsAi(s: SentenceView): boolean {

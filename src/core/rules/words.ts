@@ -2,15 +2,15 @@
 
 /** Artificial intelligence in its many names; bare "model" or "algorithm" only with an AI-ish neighbour. */
 export const AI =
-  /\b(artificial intelligence|machine[- ]learning|machine intelligence|deep learning|neural networks?|A\.?I\.?|ML|GAI|GenAI|LLMs?|generative|(?:large )?language models?|(?:AI|ML|foundation|generative|predictive) models?|algorithms?|Artificial Intelligence Purposes)\b/i;
+  /\b(artificial intelligence|machine[- ]learning|machine intelligence|deep learning|neural networks?|A\.?I\.?|ML|GAI|GenAI|LLMs?|generative|(?:large )?language models?|(?:AI|ML|foundation|generative|predictive|algorithmic|large language) models?|algorithms?|Artificial Intelligence Purposes|synthetic (?:voices?|vocals?|media|performances?|images?|speech)|deepfakes?|voice clon\w*)\b/i;
 
 /** Verbs that turn data into a model. "Improve" and "develop" count only before an AI word (DEVELOP_AI). */
 export const TRAIN =
-  /\b(train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*|tun(?:e|ing) (?:of )?(?:algorithms|models)|serve as input|as (?:an )?input (?:to|into|for)|Artificial Intelligence Purposes)\b/i;
+  /\b(train(?:s|ed|ing)?|re-?train\w*|fine[- ]?tun\w*|tun(?:e|ing) (?:of )?(?:algorithms|models)|serve as input|as (?:an )?input (?:to|into|for)|Artificial Intelligence Purposes|(?:create|generate|make|produce|synthesi[sz]e)\w* (?:[\w-]+ ){0,3}?(?:synthetic|AI-generated|deepfakes?|clones?|cloned)|(?:a |the )?source for (?:our |its |their )?(?:AI|models?|machine))\b/i;
 
 /** Building or improving AI as a purpose: "to develop new technologies such as AI", "for machine learning". */
 export const DEVELOP_AI =
-  /\b(?:(?:develop|improv|build|inform)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learning|AI|generative|(?:language|AI|ML) models?)|for (?:the purposes? of )?(?:[\w,]+ ){0,4}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
+  /\b(?:(?:develop|improv|build|inform|power)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learning|AI|generative|(?:language|AI|ML|foundation|algorithmic) models?)|for (?:the purposes? of )?(?:[\w,]+ ){0,4}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
 
 /** What the user brings: content, uploads, posts, data, information, prompts, feedback. */
 export const USER_STUFF =
