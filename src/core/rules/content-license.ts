@@ -40,6 +40,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'You give them a licence (legal permission) to use what you post; its attributes say how broad it is.',
     example: 'By uploading a photo you grant us a worldwide, non-exclusive, royalty-free licence to host, copy and show it.',
+    counterExample: 'We grant you a worldwide, non-exclusive, royalty-free licence to use our fonts in your projects.',
     match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text) && !USER_WARRANTS.test(s.text),
   },
   {
@@ -48,6 +49,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'This sets how far the licence over your content reaches: what it includes, how long it lasts, who gets it.',
     example: 'This licence also covers the right for us to make your posts available to partner publications.',
+    counterExample: 'This licence to our software lets you install it on two of your own devices.',
     match: (s) => (LICENCE_SCOPE.test(s.text) || INCLUDES_RIGHT.test(s.text)) && ABOUT_CONTENT.test(s.text) && !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
   },
   {
@@ -56,6 +58,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'They may copy, change, publish or make money from your content without asking again.',
     example: 'We may adapt or translate your posts when we distribute them to other media.',
+    counterExample: 'We may remove your posts when they break the community rules.',
     match: (s) => {
       const may = PROVIDER_MAY.exec(s.text);
       if (!may || !CONTENT.test(s.text)) return false;
@@ -80,6 +83,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'Ideas and feedback you send can be used freely, with nothing owed to you.',
     example: 'Any suggestions you send us may be used by us however we like, without any payment to you.',
+    counterExample: 'Any suggestions you send us are read by our support team.',
     match: (s) => FEEDBACK.test(s.text) && FEEDBACK_USE.test(s.text) && !/\bindemnif|\bconfidential information\b/i.test(s.text),
   },
   {
@@ -88,6 +92,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'high',
     explain: 'Deleting your content or account does not fully end their rights to it.',
     example: 'Your licence to us for any comment continues even after you delete your account.',
+    counterExample: 'Your comments are removed from the site when you delete your account.',
     match: (s) => SURVIVES.test(s.text) && SURVIVES_WHAT.test(s.text),
     attrs: () => ['survives-deletion'],
   },
@@ -97,6 +102,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'medium',
     explain: 'They can use your content or ideas without paying you anything.',
     example: 'Such uses of your material are made without compensation to you.',
+    counterExample: 'We pay you a share of the income from each sale of your material.',
     match: (s) => NO_PAY.test(s.text) && (CONTENT.test(s.text) || /\blicen[cs]e|\buses?\b/i.test(s.text)),
   },
   {
@@ -105,6 +111,7 @@ export const contentLicenseRules: Rule[] = [
     severity: 'high',
     explain: 'You hand over ownership itself (all right, title and interest), not just a licence.',
     example: 'You hereby assign to us all right, title and interest in any feedback you provide.',
+    counterExample: 'You keep all right, title and interest in any artwork you upload.',
     match: (s) => /\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text),
   },
 ];

@@ -22,6 +22,7 @@ export const rightsWaiverRules: Rule[] = [
     severity: 'high',
     explain: 'You give up the right to be credited for your work or to object to how it is changed.',
     example: 'You waive any moral rights you may have in the artwork you upload, including the right to be named as its author.',
+    counterExample: 'You keep your moral rights in the artwork you upload, including the right to be named as its author.',
     match: (s) =>
       (waives(s) && PERSONAL_RIGHTS.test(s.text) && !/\bclass[- ]action|\bjury\b/i.test(s.text)) ||
       /\bwithout (?:any )?(?:attribution|credit)\b/i.test(s.text),
@@ -32,6 +33,7 @@ export const rightsWaiverRules: Rule[] = [
     severity: 'high',
     explain: 'They may use your name, face, voice or logo, for example in ads or publicity.',
     example: 'You allow us to show your name and profile picture next to sponsored content.',
+    counterExample: 'You may not use our name or logo without our written permission.',
     match: (s) => {
       const at = s.text.search(PERSONA);
       if (at < 0 || !USE_PERSONA.test(s.text) || !GRANT.test(s.text) || USER_DUTY.test(s.text)) return false;

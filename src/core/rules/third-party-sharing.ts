@@ -1,6 +1,7 @@
 // third-party-sharing: the provider may share, disclose, license or sell users' content or data to others,
 // or others get access to it. Not: receiving data from partners ("partners share information with us"),
 // users sharing with each other, or a plain "we don't sell your data" ("... unless ..." is sharing).
+import { NEGATIVE_WORD } from '../clauses';
 import type { Rule, SentenceView } from './types';
 import { PROHIBITED, THIRD_PARTY, USER_STUFF } from './words';
 
@@ -56,6 +57,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Your content or data may be shared with, disclosed or sold to other companies or people.',
     example: 'We may share information about you with our advertising partners and affiliates.',
+    counterExample: 'We receive information about you from our advertising partners.',
     match: (s) => THIRD_PARTY.test(s.text) && USER_STUFF.test(s.text) && providerShares(s, SHARE),
   },
   {
@@ -64,6 +66,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'They may disclose, share or sell your data, even where the recipients are not named.',
     example: 'We may preserve or disclose your personal data when we think it is needed to protect our rights.',
+    counterExample: 'You can see and download the personal data we hold about you at any time.',
     match: (s) => USER_STUFF.test(s.text) && providerShares(s, DISCLOSE),
   },
   {
@@ -72,6 +75,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Other companies (advertisers, partners, services you connect) get to collect or keep your information.',
     example: 'Advertisers whose ads you click can learn information about you.',
+    counterExample: 'Advertisers never learn who clicked on their ads.',
     match: (s) => THEY_GET.test(s.text) && !NOT_SHARING.test(s.text) && (USER_STUFF.test(s.text) || /\bdata\b|copies/i.test(s.text)),
   },
   {
@@ -80,6 +84,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Outside service providers handle your data or content for them (payments, hosting, support).',
     example: 'Support requests are handled by an outside service provider that processes your messages for us.',
+    counterExample: 'Support requests are answered by our own team in our own offices.',
     match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal|verification|services? on our behalf|delivery of the services)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\bnot responsible\b|\bno control\b|\bdo not control\b/i.test(s.text),
   },
   {
@@ -88,6 +93,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'They may hand your information to police, courts or government bodies.',
     example: 'We may report offending accounts and the content involved to the relevant authorities.',
+    counterExample: 'You must follow the law of the country you live in when you use the app.',
     match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*)\b|\b(?:process\w*|respond\w* to) (?:\w+ )?requests\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
@@ -96,6 +102,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'Your data is sent to other countries, where other laws may apply.',
     example: 'Using the app means your information is transferred to the United States and other countries for processing.',
+    counterExample: 'Your information is stored in the country where you live.',
     match: (s) => ABROAD.test(s.text) && !/\bliable\b/i.test(s.text),
   },
   {
@@ -104,6 +111,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'medium',
     explain: 'If the company is sold or merged, your data goes to the new owner.',
     example: 'In a merger or sale of assets, your information may be transferred to the buyer.',
+    counterExample: 'You may not sell or transfer your account to anyone else.',
     match: (s) => BUSINESS_SALE.test(s.text) && /\b(information|data|content)\b/i.test(s.text) && /\b(shar\w*|transfer\w*|sell|sold)\b/i.test(s.text),
   },
   {
@@ -112,6 +120,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Your content can be passed on to other companies or people, who may use it too.',
     example: 'The licence lets us make your uploads available to other companies for syndication and publication.',
+    counterExample: 'Other users can see the uploads you choose to make public.',
     match: (s) =>
       /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother companies, organi[sz]ations,? (?:and|or) individuals\b|\bother users of the Platform\b|\bwho partner with\b|\b(?:distribut|syndicat|publish|broadcast)\w*[^.]{0,40}\bby us and our partners\b/i.test(s.text) &&
       /\b(content|posts?|uploads?|licen[cs]e|information|rights?|inputs?|data)\b/i.test(s.text) &&
@@ -125,6 +134,7 @@ export const thirdPartySharingRules: Rule[] = [
     severity: 'high',
     explain: 'Collections of users\' content or data are published or sold as datasets or paid access.',
     example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
-    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text) && !PROHIBITED.test(s.text),
+    counterExample: 'We do not publish data dumps of the posts on the site.',
+    match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text) && !PROHIBITED.test(s.text) && !NEGATIVE_WORD.test(s.text),
   },
 ];

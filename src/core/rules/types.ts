@@ -24,7 +24,7 @@ export interface Rule {
   /** A sentence in our own words that must fire this rule (the tests check it). */
   example: string;
   /** A sentence in our own words, close to the example, that must NOT fire this rule (the tests check it). */
-  counterExample?: string;
+  counterExample: string;
   match(sentence: SentenceView): boolean;
   /** Attributes this rule adds on top of its category's own (see attrs.ts). */
   attrs?(sentence: SentenceView): string[];

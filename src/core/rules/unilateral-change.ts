@@ -47,6 +47,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'They can rewrite these terms or policies on their own, whenever they choose.',
     example: 'We may revise this agreement from time to time at our sole discretion.',
+    counterExample: 'We will not change this agreement without asking for your agreement first.',
     match: (s) => MAY.test(s.text) && providerChanges(s, CHANGES_DOCUMENT),
   },
   {
@@ -55,6 +56,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'They can change, limit or drop features, or change prices, on their own.',
     example: 'We can change or discontinue any feature, and raise prices, at any time.',
+    counterExample: 'You can change your display name and picture at any time.',
     match: (s) => MAY.test(s.text) && (providerChanges(s, CHANGES_OFFER) || providerChanges(s, MAKE_CHANGES)) && !/\byour (?:access|account|membership|subscription plan or)\b/i.test(s.text),
   },
   {
@@ -63,6 +65,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'How (and whether) they tell you about changes; often just a new date on the page.',
     example: 'When we make material changes we will let you know by email or with a notice in the app.',
+    counterExample: 'When you change your email address we will send a confirmation to the new one.',
     match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN, true)) || (VERSION_DATE.test(s.text) && /\b(?:we|will|indicat\w*|stated|posted)\b/i.test(s.text)),
   },
   {
@@ -71,6 +74,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'How much warning they give before a change applies to you.',
     example: 'We will give you at least thirty days prior notice by email.',
+    counterExample: 'You must give us thirty days notice before you close a business account.',
     match: (s) => ADVANCE_NOTICE.test(s.text) && !/\bterminat\w*|\bassign\w*|\btransfer\w*|\byou (?:must|may|shall) (?:also )?(?:provide|give|send)\b/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
@@ -79,6 +83,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'When a change they make starts to apply to you.',
     example: 'Updated terms apply from the moment they are posted on this page.',
+    counterExample: 'Your settings apply from the moment you save them.',
     match: (s) => /\b(?:effective|take effect|apply|retroactive\w*|in effect)\b/i.test(s.text) && providerChanges(s, CHANGE_NOUN, true),
   },
   {
@@ -87,6 +92,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'Simply keeping on using the service counts as agreeing to the changed terms.',
     example: 'If you keep using the app after the new terms take effect, you accept them.',
+    counterExample: 'If you keep using the app on a shared computer, remember to sign out.',
     match: (s) => (CONTINUED_USE.test(s.text) || /\bkeep (?:on )?using\b/i.test(s.text)) && /\b(chang|revis|updat|new|modif|amend|effective)\w*/i.test(s.text) && !NOT_THIS.test(s.text),
     attrs: () => ['continued-use'],
   },
@@ -96,6 +102,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'You agree in advance to be bound by whatever changed version they publish.',
     example: 'You agree to be bound by any amended version of these terms.',
+    counterExample: 'You agree to follow the community rules when you post.',
     match: (s) => /\bbound by (?:any |all |the )?(?:such )?(?:amended|revised|updated|modified|new|changed)\b|\b(?:amended|revised|updated|modified) (?:\w+ )?(?:terms|agreement|version)\b[^.]{0,40}\bbind/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
@@ -104,6 +111,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'medium',
     explain: 'If you do not like a change, your only option is to stop using the service.',
     example: 'If you do not accept the updated terms, you must stop using the service.',
+    counterExample: 'If you do not accept cookies, some pages may load more slowly.',
     match: (s) => STOP.test(s.text) && CHANGE_NOUN.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
@@ -112,6 +120,7 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
+    counterExample: 'You are responsible for keeping your password safe.',
     match: (s) => /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
   },
   {
@@ -120,6 +129,8 @@ export const unilateralChangeRules: Rule[] = [
     severity: 'low',
     explain: 'Whatever version they post last is the one that binds you.',
     example: 'The latest version posted on this page always governs your use.',
-    match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text) && !NOT_THIS.test(s.text),
+    counterExample: 'The latest version of the app always has the newest features.',
+    // The version of the terms, policy or agreement, not of the app.
+    match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text) && /\b(?:terms|agreement|policy|polic|posted|govern|appl(?:y|ies)|bind)\w*/i.test(s.text) && !NOT_THIS.test(s.text),
   },
 ];
