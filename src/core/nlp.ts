@@ -71,7 +71,8 @@ export function tagClause(sentence: string): Parse {
         start,
         end,
         // compromise tags the "non" of "non-exclusive" as a negation; a prefix negates nothing here.
-        negative: (t.tags.includes('Negative') && lower !== 'non' && !(t.post ?? '').startsWith('-')) || NEGATORS.has(lower),
+        // So is the "no" of "no-charge".
+        negative: !(t.post ?? '').startsWith('-') && ((t.tags.includes('Negative') && lower !== 'non') || NEGATORS.has(lower)),
         verb: t.tags.includes('Verb'),
         modal: t.tags.includes('Modal'),
         pronoun: t.tags.includes('Pronoun'),

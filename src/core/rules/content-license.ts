@@ -5,7 +5,7 @@ import type { Rule, SentenceView } from './types';
 /** "you (hereby / also / agree to) grant|give|assign ..." with the user as the one granting. */
 const USER_GRANTS = /\bobtain from you (?:certain )?rights\b|\byou\s+(?:to\s+|hereby\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
 const RIGHTS = /\b(licen[cs]es?|rights?|permission|title|interest)\b/i;
-const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?grants?\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
+const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?(?:grants?|assigns?)\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
 /** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
 /** The provider's licence to the user, or someone else's licence: not a grant of the user's content. */
 const NOT_USER_LICENCE = /\benabl\w* you to use\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
@@ -14,7 +14,7 @@ const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthes
 /** The user promising they hold rights (a warranty), not granting any. */
 const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
-const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
+const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|(?:re)?publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
 const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b/;
 const PROVIDER_MAY = /\b(?:we|[A-Z][a-z]+)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right|retains)\b/;
 /** Moderation (remove, screen, delete) is not a licence, even with "may" and "your content". */
@@ -26,6 +26,15 @@ const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limit
 /** What survives must be a right, not just a fact ("public content can exist elsewhere" is not a licence). */
 const SURVIVES_WHAT = /\blicen[cs]\w*|\brights?\b|\bus(?:e|ed)\b|\bpermission|\bremain available\b|\bcontinue\w* to (?:apply|be available)/i;
 const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment)|\bwithout (?:any )?obligation to you|\broyalty[- ]free basis|\bsole compensation/i;
+
+/** What a user makes and uploads, as opposed to data about them ("information" is privacy, not a licence). */
+const WORKS = String.raw`(?:content|posts?|uploads?|submissions?|prompts?|inputs?|outputs?|photos?|videos?|images?|comments?|recordings?|tracks?|songs?|artwork|works?|creations?|stories|reviews?|answers?|questions?|designs?|drawings?|pictures?|music|writing|art)`;
+/** Rights given without the word "licence": permission to use, consent to publication. */
+const PERMISSION = /\byou (?:\w+ ){0,2}?(?:give|grant|provide)s? (?:us|[A-Z][\w&.-]*) (?:\w+ ){0,3}?(?:permissions?|the right|authority) to\b|\bconsent(?:s|ing)? to (?:its|their|the) (?:display|publication|use|distribution|reproduction|broadcast)\b|\bneed (?:you to give us|certain permissions from you)\b/i;
+/** The provider using the user's works: "We may use your posts to ...", "Acme can use Content to ...". */
+const PROVIDER_USES = new RegExp(String.raw`\b(?:we|[A-Z][\w&.-]+)\s+(?:(?:also|only|may|can|will|might|could)\s+){0,2}(?:use|reuse)\s+(?:all\s+|any\s+|such\s+|the\s+|that\s+)?(?:your\s+)?(?:[\w-]+\s+)?${WORKS}\b(?:\s+\w+){0,3}?\s+(?:to|for|in|as)\b`, 'i');
+/** Others reusing the user's works, or the works passed on to be republished. */
+const OTHERS_REUSE = new RegExp(String.raw`(?:\b(?:allows?|lets?|permits?|enables?)\s+(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)|\b(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)\s+(?:may|can|are free to|is free to))\s+(?:\w+,?\s+){0,3}?(?:use|remix|copy|adapt|modify|reuse|re-?post|download|build on)\b[^.;]{0,30}?\b(?:your|their)\s+(?:[\w-]+\s+)?${WORKS}|\b(?:remixable|reusable)\b|\b(?:made |make |are )?available for (?:republishing|republication|syndication|reuse|remixing)\b|\blicens(?:e|es|ed|ing) (?:your |users['’]? |members['’]? )?${WORKS} to\b`, 'i');
 
 function userGrant(s: SentenceView): boolean {
   if (!USER_GRANTS.test(s.text) || !RIGHTS.test(s.text)) return false;
@@ -75,6 +84,34 @@ export const contentLicenseRules: Rule[] = [
       const at = may.index + verb.index;
       const ok = (actor: string) => actor === 'provider' || actor === 'unknown';
       return ok(s.parse.actorAt(modal)) && ok(s.parse.actorAt(at)) && !s.parse.negatedAt(at) && !s.parse.negatedAt(modal);
+    },
+  },
+  {
+    id: 'content-license.permission-to-use',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'You give them permission to use, store, publish or share what you post, even though the word "licence" is not used.',
+    example: 'When you post a picture, you give us permission to keep it, copy it and show it to others.',
+    counterExample: 'When you post a picture, we ask for your permission before we show it to others.',
+    match: (s) => {
+      const permission = PERMISSION.exec(s.text);
+      if (permission) return !s.parse.negatedAt(permission.index + permission[0].length - 3);
+      const uses = PROVIDER_USES.exec(s.text);
+      if (!uses || /\btrain/i.test(s.text) || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
+      const at = uses.index + uses[0].search(/\buse|\breuse/i);
+      return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && s.parse.actorAt(at) !== 'third-party';
+    },
+  },
+  {
+    id: 'content-license.others-may-reuse',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'Other people or companies may reuse, remix or republish what you post.',
+    example: 'Once your drawings are public, other members can remix your drawings in their own work.',
+    counterExample: 'Once your drawings are public, other members can comment on them.',
+    match: (s) => {
+      const m = OTHERS_REUSE.exec(s.text);
+      return m !== null && !s.parse.negatedAt(m.index + Math.floor(m[0].length / 2)) && !/\b(?:may not|must not|cannot|can ?not|shall not|agree not to)\b/i.test(s.text);
     },
   },
   {
