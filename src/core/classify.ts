@@ -63,6 +63,10 @@ function categoryAttrs(category: BuiltInCategory, text: string): string[] {
  * How a unit is read: the document's content terms in plain words, and a list item completed by its
  * lead-in ("We use the information you give us to:" + "train our models" is one statement).
  */
+/** Words that point back at the clause before: "these choices", "this setting", "opt out of this". */
+const CARRIES_ON = /\b(?:these|this|such|those) (?:choices?|settings?|opt-?outs?|uses?|training|preferences?|reservations?)\b|\bopt(?:ed|ing)? out of (?:this|it)\b|\b[Tt]his does not apply\b/;
+
+const AI_CATEGORIES = new Set<BuiltInCategory>(['ai-training', 'ai-restriction']);
 const COMPLETED_BY_LEAD_IN = new Set<BuiltInCategory>(['ai-training', 'ai-restriction', 'content-license', 'third-party-sharing']);
 
 export function readingOf(sentence: string, context: SentenceContext): string {
@@ -79,6 +83,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   yield 0.05;
   const findings: Finding[] = [];
   let leadIn: { text: string; matches: SentenceMatch[] } | undefined;
+  let lastAi: { end: number; matches: SentenceMatch[] } | undefined;
   let sinceYield = 0;
   for (let i = 0; i < units.length; i++) {
     const unit: Unit = units[i]!;
@@ -91,7 +96,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     // our models"); sharing and change lead-ins pass their labels to their items below instead.
     if (context.leadIn) {
       const completed = sentenceView(readingOf(sentence, context), context);
-      for (const m of matchSentence(completed, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)))) if (!matches.some((x) => x.category === m.category)) matches.push(m);
+      const byLeadIn = matchSentence(completed, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)));
+      // The lead-in decides what an item says about AI: under "You may not:" training is forbidden, not allowed.
+      matches = matches.filter((m) => !AI_CATEGORIES.has(m.category) || byLeadIn.some((x) => x.category === m.category));
+      for (const m of byLeadIn) if (!matches.some((x) => x.category === m.category)) matches.push(m);
       if (completed.parsed) sinceYield += 100;
     }
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
@@ -101,6 +109,14 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     } else if (!context.leadIn) {
       leadIn = undefined;
     }
+    // A sentence that only carries on the AI clause before it ("Users who ignore these choices ...", "You can
+    // opt out of this in Settings") carries that clause's AI labels.
+    const previous = lastAi && lastAi.end <= start && !text.slice(lastAi.end, start).includes('\n\n') ? lastAi : undefined;
+    if (previous && CARRIES_ON.test(sentence)) {
+      for (const m of previous.matches) if (!matches.some((x) => x.category === m.category)) matches.push({ ...m, attrs: [...m.attrs] });
+    }
+    const ai = matches.filter((m) => m.category === 'ai-training' || m.category === 'ai-restriction');
+    lastAi = ai.length > 0 ? { end, matches: ai } : previous && CARRIES_ON.test(sentence) ? { end, matches: previous.matches } : undefined;
     if (sentence.endsWith(':') && matches.length > 0) leadIn = { text: sentence, matches };
     for (const m of matches) findings.push(toFinding(m, start, end, sentence));
     for (const keyword of keywords.match(sentence)) {

@@ -47,8 +47,11 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
     const titleParagraph = block?.kind === 'paragraph' && firstInBlock && seg.end >= block.end - 1 && isHeadingLine(sentence);
     if (block?.kind === 'heading' || titleParagraph || (!block && isHeadingLine(sentence))) {
       const level = block?.level ?? 2;
-      while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
-      headings.push({ level, text: sentence });
+      // A rule of dashes or equals signs underlines the heading above it; it names nothing itself.
+      if (!/^[=\-*_#\s]+$/.test(sentence)) {
+        while (headings.length > 0 && headings[headings.length - 1]!.level >= level) headings.pop();
+        headings.push({ level, text: sentence });
+      }
       units.push({ ...seg, heading: true, context: context(headings, '', '', terms) });
       continue;
     }
@@ -91,8 +94,12 @@ export function isHeadingLine(text: string): boolean {
 
 /** A line of its own that is a title: a few words, capitalised, and no sentence end ("When we share data"). */
 function isTitleLine(line: string): boolean {
-  return /^[#\dA-Z“"(]/.test(line) && !/[.!?:;,”"]$/.test(line) && line.split(/\s+/).length <= 12;
+  if (!/^[#\dA-Z“"(]/.test(line) || /[.!?:;,”"]$/.test(line) || line.split(/\s+/).length > 12) return false;
+  // "Your content isn't used to train AI" states something; "How we use AI" and "Model training" name a topic.
+  return /^(?:\d[\d.]*\s+)?(?:how|what|when|why|where|who|which|whether|if)\b/i.test(line) || !AUXILIARY.test(line);
 }
+
+const AUXILIARY = /\b(?:is|isn['’]t|are|aren['’]t|was|were|will|won['’]t|may|might|can|cannot|can['’]t|do|does|don['’]t|doesn['’]t|never|not|must|shall|should)\b/i;
 
 /** A table-of-contents line that only announces a section ("This section explains ..."). */
 function isTableOfContents(text: string): boolean {

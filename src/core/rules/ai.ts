@@ -47,7 +47,10 @@ function compute(s: SentenceView): TrainingReading | null {
   const aiWords = AI.test(text) || MODEL_TRAINING.test(text);
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
   const aiSection = !aiWords && REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
-  if (!aiSection && (!hit || !aiWords || !USAGE.test(text) || !(USER_STUFF.test(text) || USES_YOURS.test(text)))) return null;
+  // A purpose list under "How we use your information" is about the user's data even when an item does not say so.
+  const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text);
+  const fromSection = !saysUserData && (context.leadIn !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
+  if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
   const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));
   return {
@@ -56,10 +59,15 @@ function compute(s: SentenceView): TrainingReading | null {
     negated: s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text),
     prohibited: PROHIBITED.test(text),
     consent: CONSENT.test(text),
-    optOut: OPT_OUT.test(text) && !/\bopt[- ]?in\b/i.test(text),
+    optOut: OPT_OUT.test(text) && !/\bopt[- ]?in\b/i.test(text) && !EVEN_IF.test(text),
     userInvokes: USER_INVOKES.test(text),
   };
 }
+
+/** "Even if you opt out, we will ...": an exception to the opt-out, not an opt-out. */
+const EVEN_IF = /\beven (?:if|when|after|though) you (?:have )?opt(?:ed)?[- ]?out\b/i;
+/** A section about what the provider does with your information ("How we use information"). */
+const USER_DATA_SECTION = /\b(?:use|process|collect)\w*\b[^.]{0,40}\b(?:information|data|content)\b|\b(?:information|data|content)\b[^.]{0,40}\b(?:use|process)\w*/i;
 
 /** "If you do not want us to use ...": the user's wish is negated, not the provider's use. */
 const WANT_NOT = /\bif you (?:do not|don['’]t) (?:want|wish)\b/i;

@@ -25,7 +25,7 @@ export const CONSENT =
   /\b(without (?:your |their |the creator['’]?s |(?:the )?user['’]?s )?(?:\w+ )?(?:consent|permission|authori[sz]ation)|only (?:with|if you (?:give|provide)) (?:your )?(?:\w+ )?consent|unless you (?:\w+ )?(?:consent|opt[- ]?in|agree|give)|opt[- ]?in|affirmative(?:ly)? consent|explicit consent|express(?:ly)? consent|(?:do|does) not consent|actively (?:give|provide) (?:your )?consent|choices? about)\b/i;
 
 export const OPT_OUT =
-  /\b(opt(?:ed|ing)?[- ]?out|object to|turn (?:it |this )?off|switch (?:it |this )?off|disable|withdraw (?:your )?consent|(?:in|through|via) (?:your )?(?:privacy )?settings|setting)\b/i;
+  /\b(opt(?:ed|ing)?[- ]?out|(?:in control of|(?:can |may )?(?:choose|decide|control)) whether|object to|turn (?:it |this )?off|switch (?:it |this )?off|disable|withdraw (?:your )?consent|(?:in|through|via) (?:your )?(?:privacy )?settings|setting)\b/i;
 
 /** Parties other than the provider and the user. */
 export const THIRD_PARTY =
