@@ -44,7 +44,8 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
     if (firstInBlock) previousBlock = block;
     const sentence = text.slice(seg.start, seg.end);
     // A paragraph that is only a short title-like line (a bold line, a run-in title) is a heading too.
-    const titleParagraph = block?.kind === 'paragraph' && firstInBlock && seg.end >= block.end - 1 && isHeadingLine(sentence);
+    // So is a numbered run-in title before the first sentence ("4.4 Restricted Uses. You agree ...").
+    const titleParagraph = block?.kind === 'paragraph' && firstInBlock && isHeadingLine(sentence) && (seg.end >= block.end - 1 || /^\d/.test(sentence));
     if (block?.kind === 'heading' || titleParagraph || (!block && isHeadingLine(sentence))) {
       const level = block?.level ?? 2;
       // A rule of dashes or equals signs underlines the heading above it; it names nothing itself.

@@ -19,6 +19,8 @@ export const PLATFORM_LIMITS = new Set<string>(['no-training-promise', 'opt-in',
 
 /** Someone other than the platform is told not to: "you may not", "users must not", "do not", "is prohibited". */
 const OTHERS_FORBIDDEN = /\b(?:you|users?|visitors?|others|anyone|no one|third part(?:y|ies)|competitors?|customers?|members?)\b[^.;]{0,40}?\b(?:may not|must not|shall not|cannot|can ?not|agree not to|will not|are not (?:allowed|permitted|authori[sz]ed))\b|^\W*(?:do not|don['’]t|never)\b|\b(?:is|are) (?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b|\bprohibit\w* (?:the )?(?:use|scraping|crawling|mining)\b/i;
+/** A licence the platform gives you, with its conditions, promises nothing about your content. */
+const GRANTS_YOU = /\b(?:we|[A-Z][\w&.-]*) (?:hereby )?(?:gives?|grants?) you\b/;
 /** What the forbidden act works on: the service's outputs, to build a competing model. */
 const OUTPUTS = /\boutputs?\b|\bcompet\w*/i;
 /** A protection the user must switch on: a "NoAI" tag, a setting, an objection by email. */
@@ -32,7 +34,7 @@ export const aiRestrictionRules: Rule[] = [
     explain: 'A promise that your content is not used to train AI (check any conditions around it).',
     example: 'We do not use the recordings you share with us to train artificial intelligence models.',
     counterExample: 'You may not use the recordings on the site to train artificial intelligence models.',
-    match: (s) => readTraining(s)?.negated === true && !DISCLAIMER.test(s.text) && !OTHERS_FORBIDDEN.test(s.text),
+    match: (s) => readTraining(s)?.negated === true && !DISCLAIMER.test(s.text) && !OTHERS_FORBIDDEN.test(s.text) && !GRANTS_YOU.test(s.text),
     attrs: () => ['no-training-promise'],
   },
   {

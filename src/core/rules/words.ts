@@ -18,7 +18,7 @@ export const USER_STUFF =
 
 /** Saying no: negation words and prohibitions. */
 export const PROHIBITED =
-  /\b(prohibited|forbidden|not (?:be )?(?:allowed|permitted|authori[sz]ed)|may not|must not|shall not|cannot|can ?not|agree not to|are not (?:allowed|permitted)|not to use|do not (?:consent|allow|permit)|refrain from|restrict(?:s|ed)? (?:the )?(?:use|access))\b/i;
+  /\b(prohibited|forbidden|not (?:be )?(?:allowed|permitted|authori[sz]ed)|may not|must not|shall not|cannot|can ?not|agree not to|are not (?:allowed|permitted)|not to use|do not (?:consent|allow|permit)|refrain from|restrict(?:s|ed)? (?:the )?(?:use|access)|you (?:\w+ ){0,4}?(?:will|shall) not)\b/i;
 
 /** Consent requirements. */
 export const CONSENT =
