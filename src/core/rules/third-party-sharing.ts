@@ -5,7 +5,7 @@ import { NEGATIVE_WORD } from '../clauses';
 import type { Rule, SentenceView } from './types';
 import { PROHIBITED, THIRD_PARTY, USER_STUFF } from './words';
 
-const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:\w+ ){0,2}?(?:third|partners|advertisers|affiliates|service providers|others)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
+const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:[\w-]+ ){0,4}?(?:to )?(?:our |its |other |trusted |select )?(?:third|partners|advertisers|affiliates|service providers|others|businesses|companies)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
 /** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
 const DISCLOSE = /\b(disclos(?:e|es|ed|ing|ure)|sell|sells|sold|selling|redistribut\w*|shar(?:e|es|ed|ing))\b/i;
 const EXCEPTION = /\b(unless|except|other than|only|apart from|but)\b/i;
@@ -23,6 +23,23 @@ const NOT_SHARING = /\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|
 const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
 const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
+
+/** Who else may get data: companies the provider works with, and people who manage the user's account. */
+const PARTY = String.raw`(?:third[- ]part(?:y|ies)|(?:[\w-]+ )?(?:service |solution )?providers?|(?:payment )?processors?|vendors?|(?:other )?companies|(?:[\w-]+ )?partners?|advertisers?|affiliates?|sub-?processors?|contractors|consultants|businesses|administrators?|employers?|resellers?)`;
+/** The provider brings others in: "we work with payment processors", "we allow partners to collect". */
+const BRINGS_IN = new RegExp(String.raw`\b(?:work(?:s)? with|engage|use|rely on|partner(?:s)? with|allow|let|permit|contract(?:s)? with|hire)\s+(?:\w+\s+){0,3}?${PARTY}\b`, 'i');
+/** The provider: "we", or the names it gives itself in the document. */
+function providerSubject(s: SentenceView, at: number): boolean {
+  const before = s.text.slice(Math.max(0, at - 40), at);
+  const names = s.context.terms.provider.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(String.raw`(?:^|\b)(?:[Ww]e|${['[Tt]he company', ...names].join('|')})\s+(?:\w+\s+){0,2}$`).test(before);
+}
+/** Others reach the data: "will have access to your account", "may be accessible to providers". */
+const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
+/** Sharing that waits for the user's word: "we ask for your consent to share", "you can opt out of these disclosures". */
+const SHARE_ON_CONSENT = /\b(?:ask for|get|obtain|with|without) your (?:\w+ )?(?:consent|permission) (?:to|before) (?:\w+ )?(?:shar|disclos|sell|transfer)\w*|\bif you (?:consent|agree) to (?:us |our )?(?:shar|disclos|sell)\w*|\bopt(?:ed|ing)? out of (?:\w+ ){0,6}?["“]?(?:shar(?:e|ing)|disclosures?|sales?|selling)\b/i;
+/** The user's data, not the partner's own content. */
+const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w-]+\s+){0,2}?(?:data|information|payments?|cookies?|identifiers?|email|address|account|content|messages?|communications?|details)\b|\babout (?:you|users|visitors)\b|\bcookies\b|\bidentifiers?\b/i;
 
 /** The provider (or an unnamed passive agent) does the sharing; not the user, not a partner sharing with us. */
 /** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
@@ -86,6 +103,39 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'Support requests are handled by an outside service provider that processes your messages for us.',
     counterExample: 'Support requests are answered by our own team in our own offices.',
     match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal|verification|services? on our behalf|delivery of the services)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\bnot responsible\b|\bno control\b|\bdo not control\b/i.test(s.text),
+  },
+  {
+    id: 'third-party-sharing.brings-in-others',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'They work with other companies (payment processors, advertisers, analytics firms) that handle or collect your data.',
+    example: 'We work with advertising partners who place cookies to measure how our ads perform.',
+    counterExample: 'We work with schools to teach students how to stay safe online.',
+    match: (s) => {
+      const m = BRINGS_IN.exec(s.text);
+      return m !== null && providerSubject(s, m.index) && DATA.test(s.text) && !NOT_SHARING.test(s.text) && !s.parse.negatedAt(m.index + m[0].length - 2);
+    },
+  },
+  {
+    id: 'third-party-sharing.others-get-access',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'Other people or companies (providers, your employer, administrators) can get access to your account or data.',
+    example: 'If your school manages your account, its administrators will have access to your messages.',
+    counterExample: 'Only you have access to your messages.',
+    match: (s) => {
+      const m = OTHERS_ACCESS.exec(s.text);
+      return m !== null && DATA.test(s.text) && !NOT_SHARING.test(s.text) && !s.parse.negatedAt(m.index + m[0].length - 2);
+    },
+  },
+  {
+    id: 'third-party-sharing.shares-with-your-consent',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'They share or sell your data when you agree to it, or until you opt out; check what you agree to.',
+    example: 'We will ask for your consent before we share your health information with an insurer.',
+    counterExample: 'We will ask for your consent before we send you newsletters.',
+    match: (s) => SHARE_ON_CONSENT.test(s.text),
   },
   {
     id: 'third-party-sharing.legal-requests',
