@@ -37,6 +37,9 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
   let lastSentence: Unit | undefined;
   const leadIns = new Map<number, string>();
   let previousBlock: Block | undefined;
+  // A run-in title in a list item ("Trusted service providers. We use ...") labels the rest of the item and passes the
+  // block's lead-in on to the first real sentence.
+  let runIn: { block: Block; label: string; leadIn: string } | undefined;
   for (const seg of segment(text)) {
     while (b < structure.length && structure[b]!.end <= seg.start) b++;
     const block = structure[b] && structure[b]!.start <= seg.start ? structure[b] : undefined;
@@ -61,7 +64,17 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
       if (!leadIns.has(block.list)) leadIns.set(block.list, lastSentence && isLeadIn(text.slice(lastSentence.start, lastSentence.end)) ? text.slice(lastSentence.start, lastSentence.end) : '');
       if (firstInBlock) leadIn = leadIns.get(block.list)!;
     }
-    const label = block?.header ?? (firstInBlock || !block ? (LABEL.exec(sentence)?.[1] ?? '') : '');
+    if (block?.kind === 'list-item' && firstInBlock && seg.end < block.end - 1 && isRunInTitle(sentence)) {
+      runIn = { block, label: sentence.replace(/\.$/, ''), leadIn };
+      units.push({ ...seg, heading: true, context: context(headings, '', '', terms) });
+      continue;
+    }
+    const inRunIn = runIn !== undefined && runIn.block === block;
+    if (inRunIn && runIn!.leadIn) {
+      leadIn = runIn!.leadIn;
+      runIn!.leadIn = '';
+    }
+    const label = block?.header ?? (inRunIn ? runIn!.label : firstInBlock || !block ? (LABEL.exec(sentence)?.[1] ?? '') : '');
     const unit: Unit = { ...seg, heading: isTableOfContents(sentence), context: context(headings, leadIn, label, terms) };
     units.push(unit);
     if (block?.kind !== 'list-item') lastSentence = unit;
@@ -82,6 +95,11 @@ function context(headings: { text: string }[], leadIn: string, label: string, te
 /** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
 export function isLeadIn(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(?:including|such as|to|for|the following|as follows)\s*$/i.test(sentence);
+}
+
+/** "Advertising partners." before the sentences about them: a few words, a full stop, no verb. */
+function isRunInTitle(sentence: string): boolean {
+  return /^[A-Z“"]/.test(sentence) && /\.$/.test(sentence) && sentence.split(/\s+/).length <= 8 && !AUXILIARY.test(sentence) && !/^(?:we|you|they|it|this|these|our|your)\b/i.test(sentence) && !/\b(?:use|share|sell|collect|process|disclose|provide|store|keep)s?\b/i.test(sentence);
 }
 
 /** Headings: short, and no verb-like word or sentence end in them. */
@@ -127,11 +145,13 @@ export function inferBlocks(text: string): Block[] {
     } else {
       const start = from + text.slice(from, to).search(/\S/);
       const end = start + line.length;
+      const underlined = /^[=-]{3,}\s*$/.test(text.slice(to + 1, text.indexOf('\n', to + 1) === -1 ? text.length : text.indexOf('\n', to + 1)));
+      if (/^[=-]{3,}$/.test(line) || underlined) list = undefined;
       if (list !== undefined && items < MAX_ITEMS && (!blankBefore || looksLikeItem(line))) {
         blocks.push({ start, end, kind: 'list-item', list });
         items++;
-      } else if (isHeadingLine(line) || isTitleLine(line)) {
-        blocks.push({ start, end, kind: 'heading', level: headingLevel(line) });
+      } else if (underlined || isHeadingLine(line) || isTitleLine(line)) {
+        blocks.push({ start, end, kind: 'heading', level: underlined ? (text[to + 1] === '=' ? 1 : 2) : headingLevel(line) });
         list = undefined;
       } else {
         blocks.push({ start, end, kind: 'paragraph' });
