@@ -15,7 +15,7 @@ const PASSIVE = /\b(?:is|are|be|been)\s+(?:\w+,?\s+){0,4}?(?:shared|disclosed|so
 /** Sharing named as a noun: "any sharing of Customer Content with ...". */
 const NOMINAL = /\b(?:sharing|disclosure|transfer|distribution|sale)\b[^.;]{0,80}?\bof (?:\w+ ){0,3}?(?:data|content|information|Customer Content|Service Generated Data)\b/i;
 /** Sentences about the policy, not about sharing: "explains how we share", "How do you share my data?". */
-const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
+const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\bchoices? about\b|\btransparent about\b|\bwith whom\b|\bwhom we share\b|\bhow (?:\w+ ){0,3}(?:is|are) (?:\w+,? )*(?:and )?(?:shared|disclosed)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
 const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
 const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:we|may|will|to|also)\s+(?:\w+\s+)?(?:employ|engage|use|utili[sz]e|rely on|work with)\b[^.;]{0,50}\b(?:third[- ]party (?:service|payment|processing)|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
@@ -43,7 +43,10 @@ const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w
 
 /** The provider (or an unnamed passive agent) does the sharing; not the user, not a partner sharing with us. */
 /** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
-const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$/i;
+const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?|want)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$|\b(?:lets?|allows?|enables?|want)\s+(?:people|users?|you|members|creators|artists|a user|registered users)\s+to\b[^.;]{0,60}$|\b(?:OK|free|welcome|able) to\s+$/i;
+/** Other users seeing what you post is visibility, not sharing with third parties. */
+const ONLY_USERS = /\bwith (?:other |your )(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
+const BUSINESS = /\b(?:third[- ]part(?:y|ies)|providers?|partners?|affiliates?|advertisers?|vendors?|companies|businesses|authorities|law enforcement)\b/i;
 
 function providerShares(s: SentenceView, verb: RegExp): boolean {
   if (NOT_SHARING.test(s.text) || META.test(s.text) || FROM_OTHERS.test(s.text)) return false;
@@ -75,7 +78,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'Your content or data may be shared with, disclosed or sold to other companies or people.',
     example: 'We may share information about you with our advertising partners and affiliates.',
     counterExample: 'We receive information about you from our advertising partners.',
-    match: (s) => THIRD_PARTY.test(s.text) && USER_STUFF.test(s.text) && providerShares(s, SHARE),
+    match: (s) => THIRD_PARTY.test(s.text) && USER_STUFF.test(s.text) && !(ONLY_USERS.test(s.text) && !BUSINESS.test(s.text)) && providerShares(s, SHARE),
   },
   {
     id: 'third-party-sharing.discloses-your-data',
@@ -84,7 +87,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'They may disclose, share or sell your data, even where the recipients are not named.',
     example: 'We may preserve or disclose your personal data when we think it is needed to protect our rights.',
     counterExample: 'You can see and download the personal data we hold about you at any time.',
-    match: (s) => USER_STUFF.test(s.text) && providerShares(s, DISCLOSE),
+    match: (s) => USER_STUFF.test(s.text) && !(ONLY_USERS.test(s.text) && !BUSINESS.test(s.text)) && providerShares(s, DISCLOSE),
   },
   {
     id: 'third-party-sharing.others-receive-data',
