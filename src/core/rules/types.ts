@@ -25,6 +25,8 @@ export interface Rule {
   example: string;
   /** A sentence in our own words, close to the example, that must NOT fire this rule (the tests check it). */
   counterExample: string;
+  /** The section heading the example and counter-example stand under, for rules that read their section. */
+  exampleHeading?: string;
   match(sentence: SentenceView): boolean;
   /** Attributes this rule adds on top of its category's own (see attrs.ts). */
   attrs?(sentence: SentenceView): string[];

@@ -4,9 +4,9 @@
 import type { Rule, SentenceView } from './types';
 import { CONTINUED_USE } from './attrs';
 
-const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
+const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
 /** A change named with its object: "make some changes", "create limits". */
-const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:creat\w*|impos\w*|plac\w*|set\w*) (?:\w+ )?limits\b/i;
+const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:charge|introduce|impose|add) (?:\w+ ){0,2}?(?:fees|charges|payment methods)\b|\b(?:creat\w*|impos\w*|plac\w*|set\w*) (?:\w+ )?limits\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
 const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
 const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to|need to)\b/i;
@@ -15,8 +15,13 @@ const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|mod
 /** A dated version: "last updated", "the version date at the top". */
 const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
 const ADVANCE_NOTICE = /\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
-const STOP = /\b(?:do not|don't|disagree|not agree|object)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject)\w*/i;
-const NOT_THIS = /\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
+const STOP = /\b(?:do not|don't|disagree|not agree|object)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject|close your account|opt out)\w*/i;
+/** A section about changes ("Changes to this policy", "Updates"): its notice and timing sentences are about changes. */
+const CHANGES_SECTION = /\b(?:changes?|updates?|modifications?|amendments?|revisions?)\b/i;
+const SECTION_MECHANICS = /\b(?:let you know|notif\w*|notice|inform\w*|revis\w* the date|effective|take effect|continu\w* (?:to )?us\w*|post\w*|email|in-app)\b/i;
+/** A service described as always changing: "we are constantly improving the service", "subject to change". */
+const EVOLVES = /\b(?:constantly|continuously|continually|always|regularly)\b[^.;]{0,40}?\b(?:improv|develop|chang|evolv|updat)\w*|\bsubject to (?:modification(?:s)? (?:and|or) )?change\b/i;
+const NOT_THIS = /\bsend you (?:\w+ ){0,3}?(?:notices|updates)\b|\bsecurity alerts\b|\b(?:could|may|might) (?:affect|limit the ability|impact)\b|\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
 
 /** Capitals shouting a disclaimer ("ANY CHANGES ... SHALL NOT BE LIABLE") are about liability. */
 const SHOUTED_DISCLAIMER = /\b(?:LIABLE|LIABILITY|DAMAGES|WARRANT\w*)\b/;
@@ -103,7 +108,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'You agree in advance to be bound by whatever changed version they publish.',
     example: 'You agree to be bound by any amended version of these terms.',
     counterExample: 'You agree to follow the community rules when you post.',
-    match: (s) => /\bbound by (?:any |all |the )?(?:such )?(?:amended|revised|updated|modified|new|changed)\b|\b(?:amended|revised|updated|modified) (?:\w+ )?(?:terms|agreement|version)\b[^.]{0,40}\bbind/i.test(s.text) && !NOT_THIS.test(s.text),
+    match: (s) => /\bbound by\b[^.]{0,60}\b(?:including )?any (?:changes|amendments|modifications|updates|revisions)\b|\bbound by (?:any |all |the )?(?:such )?(?:amended|revised|updated|modified|new|changed)\b|\b(?:amended|revised|updated|modified) (?:\w+ )?(?:terms|agreement|version)\b[^.]{0,40}\bbind/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.disagree-then-leave',
@@ -112,7 +117,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'If you do not like a change, your only option is to stop using the service.',
     example: 'If you do not accept the updated terms, you must stop using the service.',
     counterExample: 'If you do not accept cookies, some pages may load more slowly.',
-    match: (s) => STOP.test(s.text) && CHANGE_NOUN.test(s.text) && !NOT_THIS.test(s.text),
+    match: (s) => STOP.test(s.text) && (CHANGE_NOUN.test(s.text) || DOCUMENT.test(s.text)) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.check-for-changes',
@@ -121,7 +126,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
     counterExample: 'You are responsible for keeping your password safe.',
-    match: (s) => /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
+    match: (s) => /\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',
@@ -132,5 +137,25 @@ export const unilateralChangeRules: Rule[] = [
     counterExample: 'The latest version of the app always has the newest features.',
     // The version of the terms, policy or agreement, not of the app.
     match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text) && /\b(?:terms|agreement|policy|polic|posted|govern|appl(?:y|ies)|bind)\w*/i.test(s.text) && !NOT_THIS.test(s.text),
+  },
+  {
+    id: 'unilateral-change.in-changes-section',
+    category: 'unilateral-change',
+    severity: 'medium',
+    explain: 'This explains how they tell you about changes they make to these terms on their own.',
+    example: 'Sometimes we will tell you by revising the date at the top of this page.',
+    counterExample: 'You can download a copy of this page for your own records.',
+    exampleHeading: 'Changes to this policy',
+    // Read in its section: under "Changes to this policy" the sentence is about changes without saying so.
+    match: (s) => !CHANGE_NOUN.test(s.text) && CHANGES_SECTION.test(`${s.context.heading} ${s.context.label}`) && !/\byour\b/i.test(s.context.heading) && SECTION_MECHANICS.test(s.text) && !NOT_THIS.test(s.text),
+  },
+  {
+    id: 'unilateral-change.service-evolves',
+    category: 'unilateral-change',
+    severity: 'low',
+    explain: 'The service keeps changing, so features you rely on can change or go away.',
+    example: 'We are constantly changing the app, so features may look different over time.',
+    counterExample: 'We constantly check our servers for security problems.',
+    match: (s) => EVOLVES.test(s.text) && OFFER.test(s.text) && !NOT_THIS.test(s.text) && s.parse.actorAt(Math.max(0, s.text.search(EVOLVES))) !== 'user',
   },
 ];
