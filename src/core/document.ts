@@ -104,6 +104,7 @@ function isRunInTitle(sentence: string): boolean {
 
 /** Headings: short, and no verb-like word or sentence end in them. */
 export function isHeadingLine(text: string): boolean {
+  if (text.length > 90) return false;
   if (/^[=#\-*_\s]+$/.test(text)) return true;
   const words = text.split(/\s+/).length;
   if (words <= 4 && !/[.:;,]$/.test(text)) return true;

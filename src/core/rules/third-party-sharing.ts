@@ -48,10 +48,17 @@ const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?|wan
 const ONLY_USERS = /\bwith (?:other |your )(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
 const BUSINESS = /\b(?:third[- ]part(?:y|ies)|providers?|partners?|affiliates?|advertisers?|vendors?|companies|businesses|authorities|law enforcement)\b/i;
 
+const globals = new Map<RegExp, RegExp>();
+function globalOf(pattern: RegExp): RegExp {
+  let g = globals.get(pattern);
+  if (!g) globals.set(pattern, (g = new RegExp(pattern.source, 'gi')));
+  return g;
+}
+
 function providerShares(s: SentenceView, verb: RegExp): boolean {
   if (NOT_SHARING.test(s.text) || META.test(s.text) || FROM_OTHERS.test(s.text)) return false;
   const passive = PASSIVE.exec(s.text);
-  for (const m of s.text.matchAll(new RegExp(verb.source, 'gi'))) {
+  for (const m of s.text.matchAll(globalOf(verb))) {
     const at = m.index;
     // "share information with us", "you provide to us": data coming in, not going out.
     if (/^[^.;]{0,50}?\b(?:with|to) us\b/i.test(s.text.slice(at))) continue;
