@@ -41,7 +41,8 @@ export function matchSentence(view: SentenceView, categories: readonly BuiltInCa
   const out: SentenceMatch[] = [];
   if (isHeadingLine(view.text)) return out;
   for (const category of categories) {
-    if (!TRIGGERS[category].test(view.text)) continue;
+    // A sentence is read in its section: "opt out of this use" under "Model training" reaches the AI rules.
+    if (!TRIGGERS[category].test(view.text) && !TRIGGERS[category].test(`${view.context.heading} ${view.context.label}`)) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
     if (rules.length === 0) continue;
     const attrs = new Set<string>(categoryAttrs(category, view.text));

@@ -20,7 +20,7 @@ export function trainingAttrs(s: SentenceView): string[] {
   if (r?.optOut) attrs.push('opt-out');
   if (OPTED_IN.test(s.text)) attrs.push('opt-in');
   if (/\b(generative|GenAI|GAI|large language models?|LLMs?)\b/i.test(s.text)) attrs.push('generative');
-  if (THIRD_PARTY.test(s.text) && /\b(their|third[- ]party|partners['’]?|other companies['’]?)\s+(?:own\s+)?(?:\w+\s+){0,3}?(AI|artificial intelligence|models?|machine learning)\b/i.test(s.text)) attrs.push('third-party');
+  if (THIRD_PARTY.test(s.text) && /\b(their|third[- ]party|partners['’]?|other companies['’]?)\s+(?:own\s+)?(?:\w+\s+){0,3}?(AI|artificial intelligence|models?|machine learning)\b|\bso (?:that )?(?:they|partners|third parties) (?:can|may|could) (?:build|train|develop|improve)\b/i.test(s.text)) attrs.push('third-party');
   if (/\bpublic(?:ly)?[- ]available\b|\bpublic (?:content|posts|data|information)\b/i.test(s.text)) attrs.push('public-data');
   return attrs;
 }

@@ -112,7 +112,9 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'Outside service providers handle your data or content for them (payments, hosting, support).',
     example: 'Support requests are handled by an outside service provider that processes your messages for us.',
     counterExample: 'Support requests are answered by our own team in our own offices.',
-    match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal|verification|services? on our behalf|delivery of the services)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\bnot responsible\b|\bno control\b|\bdo not control\b/i.test(s.text),
+    match: (s) => PROCESSORS.test(s.text) && PROCESSOR_ACT.test(s.text) && /\b(data|information|content|payments?|transactions?|chats?|tickets?|messages?|personal|verification|services? on our behalf|delivery of the services)\b/i.test(s.text) && !NOT_SHARING.test(s.text) && !/\bnot responsible\b|\bno control\b|\bdo not control\b/i.test(s.text) &&
+      // "You can pay through a payment provider" is the user's own act, not the provider handing data on.
+      s.parse.actorAt(Math.max(0, s.text.search(PROCESSOR_ACT))) !== 'user',
   },
   {
     id: 'third-party-sharing.brings-in-others',

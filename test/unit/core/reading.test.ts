@@ -1,0 +1,152 @@
+// The document read as a whole: lead-ins, sections, defined terms, labels and table headers decide what a
+// sentence says. Every document here is written in our own words, modelled on patterns in real terms.
+import { describe, expect, it } from 'vitest';
+import { analyze, type Block } from '../../../src/core/index';
+import { readDocument } from '../../../src/core/document';
+import { readDefinedTerms } from '../../../src/core/defined-terms';
+
+/** The categories found for the unit holding `needle`, as a sorted list. */
+function labelsOf(text: string, needle: string, blocks?: Block[]): string[] {
+  const at = text.indexOf(needle);
+  if (at < 0) throw new Error(`fixture lacks "${needle}"`);
+  const { findings } = analyze(text, { blocks });
+  return [...new Set(findings.filter((f) => f.start <= at && at < f.end).map((f) => f.category))].sort();
+}
+
+describe('sentences a new user tried, in our words', () => {
+  it.each([
+    ['We may train AI models on your content.', ['ai-training']],
+    ['We may train AI models on your content unless you opt out.', ['ai-restriction', 'ai-training']],
+    ['Nothing in these Terms prevents us from using your uploads to develop AI features.', ['ai-training']],
+    ['Your voice may be used to create synthetic vocals and AI-generated performances.', ['ai-training']],
+    ['We may provide your content to our partners so they can build generative tools.', ['ai-training', 'third-party-sharing']],
+    ['You may opt out of the use of Your Content for training third-party models.', ['ai-restriction', 'ai-training']],
+    ['You may not use bots to copy material from the site to train machine learning systems.', ['ai-restriction']],
+  ])('%s', (sentence, expected) => {
+    expect(labelsOf(sentence, sentence)).toEqual(expected);
+  });
+
+  it('a "nothing prevents us" clause is no promise: the grade is not A and the headline warns', () => {
+    const { summary } = analyze('Nothing in these Terms prevents us from using your uploads to develop AI features.');
+    expect(summary.grade).not.toBe('A');
+    expect(summary.headline).not.toMatch(/promises not to train/i);
+  });
+
+  it('a ban on scrapers is explained as a ban on others, and is not counted as a protection of your content', () => {
+    const text = 'We may use your posts to train our AI models.\n\nVisitors may not scrape the site to train artificial intelligence systems.';
+    const { findings, summary } = analyze(text);
+    const ban = findings.find((f) => f.category === 'ai-restriction')!;
+    expect(ban.attrs).toContain('ban-on-others');
+    expect(ban.explanation).toMatch(/not?\b.*promise|guards the site/i);
+    expect(summary.points.join(' ')).not.toMatch(/limits? AI use of your content/);
+  });
+
+  it('training by partners is marked as third-party training', () => {
+    const { findings } = analyze('We may provide your content to our partners so they can build generative tools.');
+    expect(findings.find((f) => f.category === 'ai-training')!.attrs).toEqual(expect.arrayContaining(['third-party', 'generative']));
+  });
+});
+
+describe('lists under a lead-in', () => {
+  const purposes = 'How we use information\n\nWe use the information we collect to:\nprovide and secure the service\ntrain and improve our models\nsend you receipts';
+  it('a purpose item is read with its lead-in', () => {
+    expect(labelsOf(purposes, 'train and improve our models')).toEqual(['ai-training']);
+    expect(labelsOf(purposes, 'send you receipts')).toEqual([]);
+  });
+
+  it('under "You may not:" an item that names AI training is a ban, not a permission', () => {
+    const text = 'Rules of use\n\nYou may not:\nresell access to the service\nuse the service to build datasets or train AI models';
+    expect(labelsOf(text, 'use the service to build datasets')).toEqual(['ai-restriction']);
+  });
+
+  it('lists from the page (li blocks) are read the same way as lines of text', () => {
+    const text = 'We use what you upload to:\n\nrun the service\n\nfine-tune our generative models';
+    const blocks: Block[] = [
+      { start: 0, end: 26, kind: 'paragraph' },
+      { start: 28, end: 43, kind: 'list-item', list: 1 },
+      { start: 45, end: text.length, kind: 'list-item', list: 1 },
+    ];
+    expect(labelsOf(text, 'fine-tune', blocks)).toEqual(['ai-training']);
+    expect(labelsOf(text, 'run the service', blocks)).toEqual([]);
+  });
+
+  it('each item is a unit of its own: a heading and its items are never one finding', () => {
+    const text = 'Sharing\n\nWe may share your personal data with:\nadvertising partners\npayment processors';
+    const { findings } = analyze(text);
+    for (const f of findings) expect(f.text.includes('\n')).toBe(false);
+    expect(findings.some((f) => f.text === 'Sharing')).toBe(false);
+  });
+
+  it('a run-in title of an item labels it and is no finding itself', () => {
+    const text = 'We may disclose personal data to these recipients:\nAdvertising partners. We share identifiers with advertising partners to measure our ads.';
+    const { findings } = analyze(text);
+    expect(findings.some((f) => f.text === 'Advertising partners.')).toBe(false);
+    expect(labelsOf(text, 'We share identifiers')).toContain('third-party-sharing');
+  });
+});
+
+describe('sections say what their sentences are about', () => {
+  it('under a model-training heading, "opt out of this use" is about AI training', () => {
+    const text = 'Model training\n\nWe may use the songs you upload for this purpose. You can opt out of this use in your settings.';
+    expect(labelsOf(text, 'You can opt out')).toContain('ai-restriction');
+  });
+
+  it('the same sentence under an unrelated heading is not about AI', () => {
+    const text = 'Newsletters\n\nYou can opt out of this use in your settings.';
+    expect(labelsOf(text, 'You can opt out')).toEqual([]);
+  });
+
+  it('under "Changes to this policy", how they tell you is a change clause', () => {
+    const text = 'Changes to this policy\n\nSometimes we will tell you by revising the date at the top of this page.';
+    expect(labelsOf(text, 'Sometimes')).toEqual(['unilateral-change']);
+  });
+
+  it('headings are never findings, and a setext underline names no section', () => {
+    const text = 'Rights you give us\n------------------\n\nYou grant us a worldwide licence to host your photos.';
+    const units = readDocument(text);
+    expect(units.filter((u) => u.heading).map((u) => text.slice(u.start, u.end))).toEqual(['Rights you give us', '------------------']);
+    expect(units.find((u) => !u.heading)!.context.heading).toBe('Rights you give us');
+    expect(analyze(text).findings.every((f) => f.text !== 'Rights you give us')).toBe(true);
+  });
+});
+
+describe('defined terms', () => {
+  const text = 'You may send us prompts (we call these "Inputs") and receive replies ("Outputs"). Inputs and Outputs together are "Materials".\n\nWe may use Materials to improve our models, unless you opt out.';
+  it('reads the user\'s content terms from their definitions, not the provider\'s', () => {
+    expect(readDefinedTerms(text).userContent).toEqual(['Inputs', 'Outputs', 'Materials']);
+    expect(readDefinedTerms('Our articles and photos ("Our Materials") belong to us.').userContent).toEqual([]);
+  });
+
+  it('a defined term stands for the user\'s content in every later sentence', () => {
+    // Using the user's content at all is a licence in the taxonomy's sense; training on it, by default, with an opt-out.
+    expect(labelsOf(text, 'We may use Materials')).toEqual(['ai-restriction', 'ai-training', 'content-license']);
+  });
+});
+
+describe('AI mentions that are not training on your content, and other traps', () => {
+  it.each([
+    ['We use machine learning to detect fraud and spam on the service.'],
+    ['You can use our AI assistant to write captions for your photos.'],
+    ['We receive information about you from our advertising partners.'],
+    ['You can pay with a card or through the payment provider of your choice.'],
+    ['Users can share their own posts with their followers.'],
+    ['We will never use your photos to train artificial intelligence without asking you first.'],
+  ])('%s', (sentence) => {
+    const labels = labelsOf(sentence, sentence);
+    expect(labels).not.toContain('ai-training');
+    if (!/never use your photos/.test(sentence)) expect(labels).not.toContain('third-party-sharing');
+  });
+
+  it('a licence with successors and sublicensees is both a licence and sharing', () => {
+    const sentence = 'By posting, you grant us, our successors and assigns a perpetual, sublicensable licence to reproduce your drawings.';
+    expect(labelsOf(sentence, sentence)).toEqual(['content-license', 'third-party-sharing']);
+  });
+
+  it.each([
+    ['When you share a photo, you give us permission to store, copy and show it to others.'],
+    ['By submitting a story, you consent to its display and publication on the site.'],
+    ['We may use your prompts and outputs to provide and improve the service.'],
+  ])('a licence without the word: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('content-license');
+  });
+});
