@@ -144,7 +144,7 @@ export function checkKeyword(input: unknown, settings: Settings): { ok: true; va
 }
 
 /** What the classifier needs: enabled built-in and user categories, and the keywords in them. */
-export function analyzeOptionsFrom(settings: Settings): Required<AnalyzeOptions> {
+export function analyzeOptionsFrom(settings: Settings): Required<Pick<AnalyzeOptions, 'categories' | 'keywords'>> {
   const categories: Category[] = [
     ...CATEGORIES.filter((c) => settings.categories[c]),
     ...settings.userCategories.filter((c) => c.enabled).map((c) => c.id),
