@@ -3,6 +3,7 @@ export * from './types';
 export { analyze, analyzeSteps, countWords } from './classify';
 export { segment, type Segment } from './segment';
 export { summarize } from './score';
+export { detectLanguage, isEnglish, languageName, LANGUAGE_CODES } from './language';
 export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher } from './keywords';
 export * from './memory/index';
 export * from './signals/index';

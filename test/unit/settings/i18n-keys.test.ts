@@ -42,6 +42,7 @@ describe('action title', () => {
     updatedAt: 0,
     report: {
       words: 10,
+      language: 'en',
       findings: Array.from({ length: count }, () => ({ category: 'ai-training' as const, start: 0, end: 1, text: 'x', severity: 'high' as const, attrs: [], explanation: '', rule: 'r' })),
       summary: { grade: 'D' as const, headline: '', points: [], licence: { attrs: [], grantees: [] }, counts: {}, dangerousCombination: false },
     },
