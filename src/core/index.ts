@@ -8,3 +8,4 @@ export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher 
 export * from './memory/index';
 export * from './signals/index';
 export type { Block, BlockKind } from './blocks';
+export { verdictFor, likelyReason, isPdfUrl, MIN_TERMS_WORDS, type ReadStats, type ReadContext, type Verdict, type NotFoundReason } from './verdict';
