@@ -45,6 +45,8 @@ const FOREIGN = [
   { page: '/verdicts/de/agb.html', lang: 'de', name: 'German' },
   { page: '/verdicts/es/terms.html', lang: 'es', name: 'Spanish' },
   { page: '/verdicts/hi/privacy.html', lang: 'hi', name: 'Hindi' },
+  // An address with no English legal word: the French title is what tells the probe these are terms.
+  { page: '/verdicts/fr/conditions.html', lang: 'fr', name: 'French' },
 ];
 
 const NOT_FOUND = [
@@ -64,10 +66,11 @@ describe.skipIf(!browserPath)('verdicts: never reassure about what was not read'
     const inner = `${server.origin.replace('127.0.0.1', 'localhost')}/verdicts/frame/inner.html`;
     const outer = readFileSync(resolve('test/fixtures/pages/verdicts/frame/terms.html'), 'utf8').replace('FRAME_SRC', inner);
     server.override('/verdicts/frame/terms.html', outer);
+    server.override('/verdicts/fr/conditions.html', readFileSync(resolve('test/fixtures/pages/verdicts/fr/terms.html'), 'utf8'));
     mkdirSync(SHOTS, { recursive: true });
   });
 
-  it.each(FOREIGN)('$name terms: unsupported-language ($lang), no highlights, empty badge, no grade', async ({ page: path, lang, name }) => {
+  it.each(FOREIGN)('$name terms at $page: unsupported-language ($lang), no highlights, empty badge, no grade', async ({ page: path, lang, name }) => {
     const page = await extension.context.newPage();
     const errors = collectErrors(page);
     await page.goto(server.url(path));
