@@ -1,7 +1,7 @@
 // The popup never grades, or says "nothing found" about, what it did not read: text in another language, too
 // little text to be the terms (with the likely reason), a PDF tab, a page that is not terms.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { createFakeBrowser, type FakeBrowser } from '../../unit/settings/fake-browser';
 import { TRAINING, report, tabReport } from './reports';
 import type { TabReport } from '../../../src/shared/report';
@@ -102,5 +102,25 @@ describe('popup: what was not read gets no grade', () => {
     await show(tabReport({ report: { ...report([TRAINING]), words: 5784 }, reading: reading() }));
     expect(screen.getByTestId('grade').textContent).toBe('D');
     expect(screen.getByTestId('words-read').textContent).toBe('Read 5,784 words');
+  });
+
+  it('copies a report of terms it could not find without a grade, and exports the verdict in JSON', async () => {
+    const writeText = vi.fn(async () => undefined);
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const blobs: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => (blobs.push(blob), 'blob:x'));
+    URL.revokeObjectURL = vi.fn();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    await show(tabReport({ report: { ...report([]), words: 2 }, reading: reading({ crossOriginFrames: 1 }) }));
+    fireEvent.click(screen.getByRole('button', { name: 'Copy report' }));
+    await screen.findByText('Report copied as Markdown.');
+    const markdown = (writeText.mock.calls[0] as unknown as [string])[0];
+    expect(markdown).toContain('- Grade: none (not read)');
+    expect(markdown).toContain('- Read 2 words');
+    expect(markdown).toContain("Fine Print couldn't find the terms text on this page. The terms seem to be in a frame from another site");
+    expect(markdown).not.toMatch(/Grade: [A-E]/);
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(JSON.parse(await blobs[0]!.text())).toMatchObject({ words: 2, language: 'en', verdict: 'terms-not-found' });
+    click.mockRestore();
   });
 });
