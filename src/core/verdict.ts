@@ -45,7 +45,8 @@ export type Verdict =
 
 /** Which of the four a finished report is. Without a context (older reports) a page counts as terms. */
 export function verdictFor(report: Pick<Report, 'words' | 'language'>, context?: ReadContext): Verdict {
-  if (report.language !== 'en') return { kind: 'unsupported-language', language: report.language };
+  // A report stored before languages were detected has none: it was read as English.
+  if (report.language && report.language !== 'en') return { kind: 'unsupported-language', language: report.language };
   if (context && !context.termsPage) return { kind: 'page-scan' };
   if (report.words < MIN_TERMS_WORDS) return { kind: 'terms-not-found', reason: likelyReason(context?.stats) };
   return { kind: 'graded' };

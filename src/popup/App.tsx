@@ -96,7 +96,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   else if (tab.status === 'not-legal') body = <NotLegalView onScanAnyway={() => void scan(true)} />;
   else if (tab.status === 'unsupported-language' && tab.report) body = <UnsupportedLanguageView language={tab.report.language} words={tab.report.words} />;
   else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? t('popup_errorUnknown')} onRetry={() => void scan(true)} />;
-  else if (!isGraded({ ...tab, report: tab.report })) {
+  else if (!isGraded(tab.report, tab.reading)) {
     body = (
       <UngradedView tab={tab} report={tab.report} userCategories={userCategories} onShow={showFinding}>
         {EXTRA_PANELS.map((Panel, i) => (

@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 import type { Report } from '../core/types';
 import type { TabReport } from '../shared/report';
 import type { UserCategory } from '../shared/settings';
-import { verdictFor } from '../core/verdict';
+import { verdictFor, type ReadContext } from '../core/verdict';
 import { NotReadView } from './NotReadView';
 import { PageScanView } from './PageScanView';
 
@@ -17,8 +17,8 @@ export interface UngradedViewProps {
 }
 
 /** Whether a finished tab gets a grade; the popup shows UngradedView when it does not. */
-export function isGraded(tab: TabReport & { report: Report }): boolean {
-  return verdictFor(tab.report, tab.reading).kind === 'graded';
+export function isGraded(report: Report, reading?: ReadContext): boolean {
+  return verdictFor(report, reading).kind === 'graded';
 }
 
 export function UngradedView({ tab, report, userCategories, onShow, children }: UngradedViewProps) {

@@ -19,6 +19,7 @@ describe('verdictFor', () => {
     ['a blog post scanned anyway', { words: 900, language: 'en' }, { ...terms(), termsPage: false }, { kind: 'page-scan' }],
     ['a short page scanned anyway', { words: 12, language: 'en' }, { ...terms(), termsPage: false }, { kind: 'page-scan' }],
     ['a report without a reading context', { words: 3000, language: 'en' }, undefined, { kind: 'graded' }],
+    ['a report stored before languages were detected', { words: 3000 } as { words: number; language: string }, terms(), { kind: 'graded' }],
   ])('%s', (_name, report, context, verdict) => {
     expect(verdictFor(report, context)).toEqual(verdict);
   });
