@@ -148,6 +148,10 @@ describe.skipIf(!browserPath)('verdicts: never reassure about what was not read'
     expect(await popup.textContent('[data-testid="headline"]')).toBe("This page doesn't look like terms, so Fine Print gives it no grade.");
     expect(await popup.textContent('[data-testid="words-read"]')).toMatch(/^Read \d+ words$/);
     await expectNoVerdict(popup);
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeProblems(popup)).toEqual([]);
+    }
     await popup.close();
     await page.close();
   });
