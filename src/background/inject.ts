@@ -3,6 +3,7 @@
 import mainScript from '../content/main.ts?iife';
 import { browser } from '../shared/browser';
 import { sendToTab } from '../shared/messaging';
+import { isPdfUrl } from '../core/verdict';
 // The injected script sends its text back here to be classified (see page-analysis.ts).
 import './page-analysis';
 
@@ -15,7 +16,9 @@ export async function scanTab(tabId: number, force: boolean): Promise<{ ok: bool
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Fine Print cannot read this page: ${message}` };
+    // Firefox's PDF viewer (and other browsers' built-in viewers) let no extension script in: say it is a PDF.
+    const url = (await browser.tabs.get(tabId).catch(() => null))?.url ?? '';
+    return { ok: false, error: `Fine Print cannot read this page: ${message}`, ...(isPdfUrl(url) ? { pdf: true } : {}) };
   }
 }
 

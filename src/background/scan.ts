@@ -18,10 +18,10 @@ handleMessages({
     if (scan) void scanTab(tabId, !legal);
     return { scan };
   },
-  'content/status': async ({ status, url, title, progress, report, error }, sender) => {
+  'content/status': async ({ status, url, title, progress, report, error, reading }, sender) => {
     const tabId = sender.tab?.id;
     if (tabId === undefined) return { ok: false };
-    const tab = { tabId, url, title, status, progress, report, error, updatedAt: Date.now() };
+    const tab = { tabId, url, title, status, progress, report, error, reading, updatedAt: Date.now() };
     await putTabReport(tab);
     await showBadge(tab);
     return { ok: true };

@@ -1,6 +1,6 @@
 // `npm run scan -- [--json] FILE|URL|-...` (contract 1). One JSON object per input and line with --json,
 // nothing else on stdout; a source that cannot be read is reported on stderr and the others still run.
-import { analyze } from '../core/index';
+import { analyze, isEnglish, languageName } from '../core/index';
 import { readInput } from './read-input';
 import { formatReport } from './format';
 
@@ -24,9 +24,14 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const report = analyze(text);
+    if (!isEnglish(report.language)) {
+      process.stderr.write(`fine-print: ${source} is in ${languageName(report.language)} (${report.language}): Fine Print reads English terms only, so it was not read and has no grade.\n`);
+    }
     if (json) {
+      // Contract 1 keeps `summary` to these three keys: a `language` other than `en` is what marks a text as not
+      // read (its grade is then only what no findings score, not a verdict on the terms).
       const { grade, headline, points } = report.summary;
-      process.stdout.write(`${JSON.stringify({ source, words: report.words, findings: report.findings, summary: { grade, headline, points } })}\n`);
+      process.stdout.write(`${JSON.stringify({ source, words: report.words, language: report.language, findings: report.findings, summary: { grade, headline, points } })}\n`);
     } else {
       process.stdout.write(`${formatReport(source, report)}\n\n`);
     }

@@ -2,6 +2,8 @@
 // loads: URL path, title, top headings, and the density of legal vocabulary in a sample of the text.
 // Runs on every page, so it reads at most SAMPLE_CHARS of text and never walks the DOM.
 
+import { namesForeignLegalDocument } from './legal-names';
+
 const PATH =
   /\/(terms|tos|legal|privacy|eula|user-?agreement|policies|license|licence|agb|datenschutz|cgu|cgv)(?:[./?#]|$)|\/(terms|privacy|cookie|data|legal|acceptable-use)[-_]((of|and)[-_])?(service|use|policy|notice|conditions|statement|terms)/i;
 /** Phrases that name a legal document. "privacy" or "terms" alone also appear in news titles. */
@@ -47,6 +49,8 @@ export function isLegal(signals: LegalSignals): boolean {
  *  alone settles most terms pages, so their text is never sampled here. */
 export function looksLegal(doc: Document, url: string): boolean {
   if (PATH.test(pathOf(url))) return true;
+  // A legal document named in another language: the density below is of English words, so it cannot confirm it.
+  if (namesForeignLegalDocument(doc.title) || namesForeignLegalDocument(doc.querySelector('h1')?.textContent ?? '')) return true;
   const named = DOC_NAME.test(doc.title) || DOC_NAME.test((doc.querySelector('h1')?.textContent ?? '').slice(0, 200));
   const density = legalDensity(sampleText(doc));
   return named ? density >= SOMEWHAT_DENSE : density >= DENSE;

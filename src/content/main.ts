@@ -16,6 +16,8 @@ import { Interactions } from './interact';
 import { Cancelled } from './slices';
 import './signals';
 import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
+import type { ReadContext } from '../core/verdict';
+import { readStats } from './read-stats';
 
 const PROGRESS_EVERY_MS = 300;
 /** Extraction's share of the progress bar; src/background/page-analysis.ts reports the rest. */
@@ -45,6 +47,8 @@ function start(): void {
   let running: Promise<void> | null = null;
   let lastProgress = 0;
   let again: 'change' | 'request' | null = null;
+  /** Contract 2 from the finished report: a text not in English is `unsupported-language`, not `done`. */
+  const setStatus = (status: PageStatus, findings: number) => setPageStatus(status, findings, status === 'done' ? state.report : null);
 
   handleMessages({
     'tab/scan': ({ force }) => {
@@ -113,7 +117,8 @@ function start(): void {
           lastProgress = performance.now();
           void report('scanning', { progress: EXTRACTION_SHARE * fraction });
         },
-        classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
+        // The page's lang attribute is a hint for the language detection, never the answer (src/core/language.ts).
+        classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: { ...analyzeOptions, languageHint: document.documentElement.lang } }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
         cancelled: () => location.href !== url,
@@ -122,7 +127,8 @@ function start(): void {
       if (outcome === 'waiting-for-text') return void watch.poke(500);
       if (outcome === 'unchanged' && reason !== 'request' && !urlChanged) return;
       if (outcome === 'unchanged') setStatus('done', state.report?.findings.length ?? 0);
-      if (state.report) await report('done', { report: state.report, document: fingerprintDocument(state.extraction?.text ?? '') });
+      if (state.report?.language === 'en') await report('done', { report: state.report, document: fingerprintDocument(state.extraction?.text ?? ''), reading: readingOf() });
+      else if (state.report) await report('unsupported-language', { report: state.report, reading: readingOf() });
     } catch (error) {
       if (error instanceof Cancelled) {
         again = 'change';
@@ -134,11 +140,22 @@ function start(): void {
   }
 }
 
-function setStatus(status: PageStatus, findings: number): void {
-  document.documentElement.setAttribute('data-fine-print', status);
-  document.documentElement.setAttribute('data-fine-print-findings', String(findings));
+function setPageStatus(status: PageStatus, findings: number, finished: Report | null = null): void {
+  const html = document.documentElement;
+  const foreign = finished !== null && finished.language !== 'en';
+  html.setAttribute('data-fine-print', foreign ? 'unsupported-language' : status);
+  html.setAttribute('data-fine-print-findings', String(findings));
+  if (finished && !foreign) html.setAttribute('data-fine-print-words', String(finished.words));
+  else html.removeAttribute('data-fine-print-words');
+  if (foreign) html.setAttribute('data-fine-print-lang', finished.language);
+  else html.removeAttribute('data-fine-print-lang');
 }
 
-function report(status: PageStatus, extra: { progress?: number; report?: Report; error?: string; document?: DocumentFingerprint }): Promise<unknown> {
+/** Whether the page looks like terms (a page scanned anyway is not graded) and what on it is not text. */
+function readingOf(): ReadContext {
+  return { termsPage: looksLegal(document, location.href), stats: readStats(document, location.href) };
+}
+
+function report(status: PageStatus, extra: { progress?: number; report?: Report; error?: string; document?: DocumentFingerprint; reading?: ReadContext }): Promise<unknown> {
   return sendToBackground('content/status', { status, url: location.href, title: document.title, ...extra }).catch(() => undefined);
 }

@@ -4,7 +4,8 @@ import { CATEGORIES, type AnalyzeOptions, type BuiltInCategory, type Category, t
 import { isHeadingLine, readDocument, type SentenceContext, type Unit } from './document';
 import { NO_TERMS, withPlainTerms } from './defined-terms';
 import { parse, type Parse } from './nlp';
-import { summarize } from './score';
+import { summarize, unreadSummary } from './score';
+import { detectLanguage, isEnglish } from './language';
 import { compileKeywords } from './keywords';
 import { BROAD_LICENCE, RULES_BY_CATEGORY, TRIGGERS, changeAttrs, licenceAttrs, type Rule, type SentenceView } from './rules/index';
 
@@ -77,6 +78,9 @@ export function readingOf(sentence: string, context: SentenceContext): string {
 }
 
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Report, void> {
+  // The rules read English only: a text in another language is reported as not read, never graded on nothing.
+  const language = detectLanguage(text, options.languageHint);
+  if (!isEnglish(language)) return { words: countWords(text), language, findings: [], summary: unreadSummary(language) };
   const wanted = options.categories;
   const categories = CATEGORIES.filter((c) => !wanted || wanted.includes(c));
   const keywords = compileKeywords(options.keywords ?? []);
@@ -140,7 +144,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     }
   }
   const kept = wanted ? findings.filter((f) => wanted.includes(f.category as Category)) : findings;
-  return { words: countWords(text), findings: kept, summary: summarize(kept) };
+  return { words: countWords(text), language, findings: kept, summary: summarize(kept) };
 }
 
 function toFinding(m: SentenceMatch, start: number, end: number, text: string): Finding {

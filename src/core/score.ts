@@ -2,6 +2,7 @@
 // README "What it finds"): each thing a platform can do with your work adds points; protections remove one.
 import { PLATFORM_LIMITS } from './rules/ai-restriction';
 import type { Finding, Grade, LicenceCard, Summary } from './types';
+import { languageName } from './language';
 
 const LICENCE_ORDER = ['worldwide', 'perpetual', 'irrevocable', 'exclusive', 'non-exclusive', 'royalty-free', 'sublicensable', 'transferable', 'derivative-works', 'commercial', 'survives-deletion'];
 
@@ -18,6 +19,13 @@ export function summarize(findings: readonly Finding[]): Summary {
   const risks = riskPoints(findings, licence, dangerousCombination);
   const total = Math.max(0, risks.reduce((n, r) => n + r.points, 0));
   return { grade: gradeFor(total), headline: headline(findings, licence, dangerousCombination), points: keyPoints(findings, licence, dangerousCombination), licence, counts, dangerousCombination };
+}
+
+/** A text that was not read (not English): no findings, a headline that says so, `read: false`. The grade is
+ *  what no findings score, kept only because contract 1 requires a letter; UIs show none when `read` is false. */
+export function unreadSummary(language: string): Summary {
+  const headline = `Not read: this text is in ${languageName(language)}, and Fine Print reads English terms only for now.`;
+  return { grade: 'A', headline, points: [], licence: { attrs: [], grantees: [] }, counts: {}, dangerousCombination: false, read: false };
 }
 
 /** 0 points A, 1-2 B, 3-4 C, 5-6 D, 7 or more E. */

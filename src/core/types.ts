@@ -48,10 +48,15 @@ export interface Summary {
   counts: Partial<Record<Category, number>>;
   /** Set when terms can change unilaterally AND bind by continued use AND allow AI training. */
   dangerousCombination: boolean;
+  /** False when the text was not read (it is not in English): `grade` is then only the score of no findings,
+   *  and UIs show no grade. Absent or true: the text was read. */
+  read?: boolean;
 }
 
 export interface Report {
   words: number;
+  /** ISO 639-1 code of the text's language (language.ts); only `en` text is read (contract 1). */
+  language: string;
   findings: Finding[];
   summary: Summary;
 }
@@ -71,4 +76,6 @@ export interface AnalyzeOptions {
   keywords?: readonly UserKeyword[];
   /** The document's structure from the page or a parser; inferred from lines when absent (see blocks.ts). */
   blocks?: readonly Block[];
+  /** The page's `lang` attribute: a hint for language detection, never the answer on its own. */
+  languageHint?: string;
 }

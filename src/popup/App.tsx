@@ -14,6 +14,9 @@ import { ErrorView } from './ErrorView';
 import { Toolbar } from './Toolbar';
 import { ChangesPanel } from './changes/ChangesPanel';
 import { SignalsPanel } from './signals/SignalsPanel';
+import { UnsupportedLanguageView } from './UnsupportedLanguageView';
+import { UngradedView, isGraded } from './UngradedView';
+import { NotReadView } from './NotReadView';
 
 /** Panels other features add under the summary (src/popup/changes/, src/popup/signals/): one line each. */
 const EXTRA_PANELS: Array<(props: { tab: TabReport }) => VNode | null> = [ChangesPanel, SignalsPanel];
@@ -29,6 +32,8 @@ export interface AppProps {
 export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const [tab, setTab] = useState<TabReport | null | undefined>(undefined);
   const [startError, setStartError] = useState<string | null>(null);
+  /** The scan could not start because the tab is a PDF the browser keeps scripts out of. */
+  const [pdfTab, setPdfTab] = useState(false);
   const [userCategories, setUserCategories] = useState<UserCategory[]>([]);
   // A rescan shows "scanning" until the page reports something newer than the click.
   const [pendingSince, setPendingSince] = useState(0);
@@ -40,6 +45,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
     setPendingSince(Date.now());
     try {
       const result = await sendToBackground('popup/scan-tab', { tabId, force });
+      setPdfTab(!result.ok && result.pdf === true);
       if (!result.ok) setStartError(result.error ?? t('popup_errorUnknown'));
     } catch (error) {
       setStartError(error instanceof Error ? error.message : String(error));
@@ -83,12 +89,22 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const pending = pendingSince > 0 && (!tab || tab.updatedAt < pendingSince) && !startError;
   let body: VNode;
   if (tabId === null) body = <ErrorView message={t('popup_noTab')} />;
+  else if (startError && pdfTab) body = <NotReadView reason="pdf" />;
   else if (startError) body = <ErrorView message={startError} onRetry={() => void scan(true)} />;
   else if (tab === undefined) body = <ScanningView />;
   else if (pending || tab === null || tab.status === 'scanning') body = <ScanningView progress={pending ? undefined : tab?.progress} />;
   else if (tab.status === 'not-legal') body = <NotLegalView onScanAnyway={() => void scan(true)} />;
+  else if (tab.status === 'unsupported-language' && tab.report) body = <UnsupportedLanguageView language={tab.report.language} words={tab.report.words} />;
   else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? t('popup_errorUnknown')} onRetry={() => void scan(true)} />;
-  else {
+  else if (!isGraded(tab.report, tab.reading)) {
+    body = (
+      <UngradedView tab={tab} report={tab.report} userCategories={userCategories} onShow={showFinding}>
+        {EXTRA_PANELS.map((Panel, i) => (
+          <Panel key={i} tab={tab} />
+        ))}
+      </UngradedView>
+    );
+  } else {
     body = (
       <SummaryView report={tab.report} userCategories={userCategories} onShow={showFinding}>
         {EXTRA_PANELS.map((Panel, i) => (

@@ -7,6 +7,7 @@ import { GradeBadge } from './GradeBadge';
 import { LicenceCard } from './LicenceCard';
 import { CategoryCounts } from './CategoryCounts';
 import { FindingList } from './FindingList';
+import { WordsRead } from './WordsRead';
 
 export interface SummaryViewProps {
   report: Report;
@@ -28,6 +29,7 @@ export function SummaryView({ report, userCategories, onShow, children }: Summar
             {nothing ? t('popup_nothingFound') : summary.headline}
           </p>
           {nothing && <p class="hint">{t('popup_nothingFoundHint')}</p>}
+          <WordsRead words={report.words} />
           {summary.dangerousCombination && (
             <p class="warning" role="note">
               {t('popup_dangerousCombination')}

@@ -4,13 +4,17 @@ import type { TabReport } from '../shared/report';
 import type { UserCategory } from '../shared/settings';
 import { attrName, categoryName, severityName } from './labels';
 import { t } from '../shared/i18n';
+import { verdictFor } from '../core/verdict';
+import { ungradedHeadline } from './verdict-text';
 
 export function reportToMarkdown(tab: TabReport, userCategories: readonly UserCategory[] = []): string {
   const report = tab.report;
   const lines = [`# ${t('popup_exportTitle', tab.title || tab.url)}`, '', `- ${t('popup_exportPage')}: <${tab.url}>`, `- ${t('popup_exportDate')}: ${new Date(tab.updatedAt).toISOString()}`];
   if (!report) return `${lines.join('\n')}\n`;
   const { summary, findings } = report;
-  lines.push(`- ${t('popup_exportGrade')}: ${summary.grade}`, '', summary.headline, '');
+  // A scan that was not graded in the popup is not graded here either (src/core/verdict.ts).
+  const ungraded = ungradedHeadline(verdictFor(report, tab.reading));
+  lines.push(`- ${t('popup_exportGrade')}: ${ungraded ? t('popup_verdictNoGrade') : summary.grade}`, `- ${t('popup_verdictWordsRead', report.words)}`, '', ungraded ?? summary.headline, '');
   if (summary.points.length) lines.push(`## ${t('popup_keyPoints')}`, '', ...summary.points.map((p) => `- ${p}`), '');
   if (summary.licence.attrs.length || summary.licence.grantees.length) {
     lines.push(`## ${t('popup_licenceTitle')}`, '');
@@ -33,6 +37,8 @@ export function reportToJson(tab: TabReport): string {
     title: tab.title,
     scannedAt: new Date(tab.updatedAt).toISOString(),
     words: report?.words ?? 0,
+    language: report?.language ?? null,
+    verdict: report ? verdictFor(report, tab.reading).kind : null,
     summary: report?.summary ?? null,
     findings: report?.findings ?? [],
   };

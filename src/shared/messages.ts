@@ -5,10 +5,11 @@ import type { TabReport, PageStatus } from './report';
 import type { AnalyzeOptions, Report } from '../core/types';
 import type { ChangesView, DocumentFingerprint, RememberedDocument, PageMetaRead, SameSiteCheck, SignalsResponse } from '../core/index';
 import type { ForgetResult } from './forget';
+import type { ReadContext } from '../core/verdict';
 
 export interface Protocol {
   'popup/get-report': { request: { tabId: number }; response: TabReport | null };
-  'popup/scan-tab': { request: { tabId: number; force: boolean }; response: { ok: boolean; error?: string } };
+  'popup/scan-tab': { request: { tabId: number; force: boolean }; response: { ok: boolean; error?: string; /** The tab is a PDF the browser let no script into. */ pdf?: boolean } };
   'popup/show-finding': { request: { tabId: number; index: number }; response: { ok: boolean } };
   /** From the tiny probe script: the background decides (settings, site lists) whether to scan. */
   'content/probe': { request: { url: string; legal: boolean }; response: { scan: boolean } };
@@ -17,6 +18,8 @@ export interface Protocol {
       status: PageStatus; url: string; title: string; progress?: number; report?: Report; error?: string;
       /** Terms memory: a fingerprint of the analysed text (optional; findings stand in when absent). */
       document?: DocumentFingerprint;
+      /** Is the page terms, and what on it is not text (src/content/read-stats.ts). */
+      reading?: ReadContext;
     };
     response: { ok: boolean };
   };

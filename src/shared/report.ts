@@ -1,7 +1,8 @@
 // What the background keeps per tab (in storage.session) and what the popup shows.
 import type { Report } from '../core/types';
+import type { ReadContext } from '../core/verdict';
 
-export type PageStatus = 'scanning' | 'done' | 'not-legal' | 'error';
+export type PageStatus = 'scanning' | 'done' | 'not-legal' | 'unsupported-language' | 'error';
 
 export interface TabReport {
   tabId: number;
@@ -12,6 +13,8 @@ export interface TabReport {
   progress?: number;
   report?: Report;
   error?: string;
+  /** Whether the page looks like terms and what it shows that is not text (src/core/verdict.ts decides the grade from it). */
+  reading?: ReadContext;
   /** Epoch milliseconds of the last status change. */
   updatedAt: number;
 }

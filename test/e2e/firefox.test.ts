@@ -77,6 +77,26 @@ describe.skipIf(!firefox)('firefox: the add-on in Firefox ESR (headless, web-ext
       await browser.exit();
     }
   }, 90_000);
+
+  it('reads French terms as unsupported-language, and says how many words of English terms it read', async () => {
+    const french = readFileSync(resolve('test/fixtures/pages/verdicts/fr/terms.html'), 'utf8');
+    const english = readFileSync(resolve('test/fixtures/pages/verdicts/en-menu/terms.html'), 'utf8');
+    server.override('/firefox/fr/terms.html', withReporter(french, sink.url('fr')));
+    server.override('/firefox/en/terms.html', withReporter(english, sink.url('en')));
+    const browser = await runFirefox(firefox!, FIREFOX_E2E_DIST, [server.url('/firefox/fr/terms.html'), server.url('/firefox/en/terms.html')]);
+    try {
+      const fr = (await sink.waitFor('fr', 45_000)) as PageReport;
+      const en = (await sink.waitFor('en', 45_000)) as PageReport;
+      console.log(`[firefox] French: ${fr.status} (${fr.lang}); English: ${en.status}, ${en.words} words, ${en.findings} findings`);
+      expect(fr).toMatchObject({ status: 'unsupported-language', lang: 'fr', findings: 0, words: null });
+      expect(Object.values(fr.highlights).flat()).toEqual([]);
+      expect(en).toMatchObject({ status: 'done', lang: null });
+      expect(Number(en.words)).toBeGreaterThan(150);
+      expect(en.highlights['fine-print-ai-training']?.join(' ')).toContain('Loomly may use your sketches');
+    } finally {
+      await browser.exit();
+    }
+  }, 90_000);
 });
 
 function sourceFiles(dir: string): string[] {

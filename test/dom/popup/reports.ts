@@ -40,6 +40,7 @@ export function report(findings: Finding[], extra: Partial<Report['summary']> = 
   for (const f of findings) counts[f.category] = (counts[f.category] ?? 0) + 1;
   return {
     words: 1200,
+    language: 'en',
     findings,
     summary: {
       grade: findings.length ? 'D' : 'A',

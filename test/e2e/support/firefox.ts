@@ -27,8 +27,8 @@ export interface RunningFirefox {
   exit(): Promise<void>;
 }
 
-/** Starts a headless Firefox with a fresh profile, the add-on installed temporarily, on `startUrl`. */
-export async function runFirefox(firefox: string, sourceDir: string, startUrl: string): Promise<RunningFirefox> {
+/** Starts a headless Firefox with a fresh profile, the add-on installed temporarily, on `startUrl` (one tab each). */
+export async function runFirefox(firefox: string, sourceDir: string, startUrl: string | string[]): Promise<RunningFirefox> {
   if (!existsSync(resolve(sourceDir, 'manifest.json'))) {
     throw new Error(`No build in ${sourceDir}: run \`npm run build:firefox-e2e\` first.`);
   }
@@ -37,7 +37,7 @@ export async function runFirefox(firefox: string, sourceDir: string, startUrl: s
       sourceDir,
       firefox,
       args: ['--headless'],
-      startUrl: [startUrl],
+      startUrl: Array.isArray(startUrl) ? startUrl : [startUrl],
       noReload: true,
       noInput: true,
       browserConsole: false,

@@ -8,9 +8,12 @@ export interface PageReport {
   /** Highlight name -> the text of each range. */
   highlights: Record<string, string[]>;
   userAgent: string;
+  /** `data-fine-print-words` and `data-fine-print-lang` (contract 2), null when not set. */
+  words: string | null;
+  lang: string | null;
 }
 
-const FINAL = ['done', 'not-legal', 'error'];
+const FINAL = ['done', 'not-legal', 'unsupported-language', 'error'];
 
 /** `<script>` markup to put at the end of a fixture page's body. */
 export function reporterScript(sinkUrl: string): string {
@@ -24,7 +27,10 @@ export function reporterScript(sinkUrl: string): string {
     if (window.CSS && CSS.highlights) {
       for (const [name, highlight] of CSS.highlights) highlights[name] = [...highlight].map((range) => range.toString());
     }
-    const report = { status, findings: Number(root.getAttribute('data-fine-print-findings')), highlights, userAgent: navigator.userAgent };
+    const report = {
+      status, findings: Number(root.getAttribute('data-fine-print-findings')), highlights, userAgent: navigator.userAgent,
+      words: root.getAttribute('data-fine-print-words'), lang: root.getAttribute('data-fine-print-lang'),
+    };
     fetch(${JSON.stringify(sinkUrl)}, { method: 'POST', mode: 'no-cors', body: JSON.stringify(report) });
     return true;
   };

@@ -103,3 +103,30 @@ describe('npm run scan (contract 1)', () => {
     expect(run.stdout).toMatch(/grade [A-E], \d+ clauses in \d+ words/);
   }, 30_000);
 });
+
+describe('npm run scan: language (contract 1)', () => {
+  const FRENCH =
+    "En publiant vos morceaux sur Tunewave, vous nous accordez une licence mondiale et gratuite pour les héberger. Nous pouvons utiliser vos contenus pour entraîner nos modèles d'intelligence artificielle, et nous pouvons modifier ces conditions à tout moment.";
+
+  it('reports "language", warns on stderr and reads nothing in a text that is not English', async () => {
+    const fr = write('conditions.txt', FRENCH);
+    const en = write('terms-en.txt', TERMS);
+    const run = await scan(['--json', fr, en]);
+    expect(run.code).toBe(0);
+    const [french, english] = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(french).toMatchObject({ source: fr, language: 'fr', findings: [] });
+    expect(french.words).toBeGreaterThan(30);
+    expect(french.summary.headline).toMatch(/^Not read: this text is in French/);
+    expect(Object.keys(french.summary).sort()).toEqual(['grade', 'headline', 'points']);
+    expect(english.language).toBe('en');
+    expect(english.findings.length).toBeGreaterThan(0);
+    expect(run.stderr).toContain(`${fr} is in French (fr): Fine Print reads English terms only`);
+    expect(run.stderr).not.toContain(en);
+  }, 30_000);
+
+  it('says "not read" instead of a grade in the readable summary', async () => {
+    const run = await scan([write('conditions-plain.txt', FRENCH)]);
+    expect(run.stdout).toMatch(/not read \(French\), 0 clauses in \d+ words/);
+    expect(run.stdout).not.toMatch(/grade [A-E]/);
+  }, 30_000);
+});

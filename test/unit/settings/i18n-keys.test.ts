@@ -41,7 +41,8 @@ describe('action title', () => {
     status: 'done' as const,
     updatedAt: 0,
     report: {
-      words: 10,
+      words: 1200,
+      language: 'en',
       findings: Array.from({ length: count }, () => ({ category: 'ai-training' as const, start: 0, end: 1, text: 'x', severity: 'high' as const, attrs: [], explanation: '', rule: 'r' })),
       summary: { grade: 'D' as const, headline: '', points: [], licence: { attrs: [], grantees: [] }, counts: {}, dangerousCombination: false },
     },
@@ -51,6 +52,14 @@ describe('action title', () => {
     [1, 'Fine Print: 1 clause, grade D'],
     [0, 'Fine Print: no clauses found, grade D'],
   ])('%i findings -> %s', (count, title) => expect(actionTitle(tab(count))).toBe(title));
+
+  it.each([
+    ['text not in English', { status: 'unsupported-language' as const, report: { ...tab(0).report, language: 'hi' } }, 'Fine Print: not read, the terms are in Hindi'],
+    ['too little text to be terms', { report: { ...tab(0).report, words: 4 } }, 'Fine Print: terms text not found, no grade'],
+    ['a page that is not terms, scanned anyway', { reading: { termsPage: false, stats: { crossOriginFrames: 0, pdfEmbeds: 0, pdfDocument: false, images: 0, scripts: 0 } } }, 'Fine Print: 2 found on a page that is not terms, no grade'],
+  ])('names no grade for %s', (_name, change, title) => {
+    expect(actionTitle({ ...tab(2), ...change })).toBe(title);
+  });
 
   it('says "check these terms" before a scan', () => {
     expect(actionTitle({ ...tab(0), status: 'scanning', report: undefined })).toBe('Fine Print: check these terms');
