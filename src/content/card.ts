@@ -49,7 +49,7 @@ export class FindingCard {
   show(finding: Finding, index: number, rank: number, total: number, anchor: DOMRect): void {
     const card = this.ensure();
     const text = cardText(finding, this.t);
-    card.style.setProperty('--line', lookFor(finding.category).line);
+    card.style.setProperty('--line', lookFor(finding.category).colour);
     card.replaceChildren();
     const head = add(card, 'div', 'head');
     add(head, 'span', 'category', text.category);
