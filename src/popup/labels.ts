@@ -3,6 +3,7 @@ import { CATEGORIES, type BuiltInCategory, type Category, type Severity } from '
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { swatchFor } from '../shared/palette';
+import { attrLabel } from '../core/attr-labels';
 
 /** The licence attributes people ask about first, in the order the card shows them. */
 export const KEY_LICENCE_ATTRS = ['worldwide', 'perpetual', 'irrevocable', 'sublicensable', 'derivative-works', 'commercial', 'survives-deletion'];
@@ -24,7 +25,9 @@ export function severityName(severity: Severity): string {
   return t(`common_severity_${severity}`);
 }
 
+/** Plain words for an attribute ("can make derivative works"), never its id. */
 export function attrName(attr: string): string {
-  const name = t(`popup_attr_${keyPart(attr)}`);
-  return name.startsWith('popup_attr_') ? attr.replace(/-/g, ' ') : name;
+  const key = `common_attr_${keyPart(attr)}`;
+  const name = t(key);
+  return name === key ? attrLabel(attr) : name;
 }

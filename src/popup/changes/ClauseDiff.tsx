@@ -1,6 +1,7 @@
 // One changed clause: its old and new wording side by side, with what was added or taken away.
 import type { FindingPrint } from '../../core/memory/index';
 import { t } from '../../shared/i18n';
+import { attrName } from '../labels';
 
 export interface ClauseDiffProps {
   kind: 'added' | 'removed' | 'changed';
@@ -20,8 +21,8 @@ export function ClauseDiff({ kind, before, after, attrsAdded = [], attrsRemoved 
     <li class={`clause-diff clause-${kind}`} data-kind={kind} data-category={category}>
       <p style={{ margin: '0.2rem 0', fontWeight: 600 }}>
         {t(`memory_${kind}`)} · {categoryLabel(category)}
-        {attrsAdded.length > 0 && <span> · {t('memory_attrsAdded', attrsAdded.join(', '))}</span>}
-        {attrsRemoved.length > 0 && <span> · {t('memory_attrsRemoved', attrsRemoved.join(', '))}</span>}
+        {attrsAdded.length > 0 && <span> · {t('memory_attrsAdded', attrsAdded.map(attrName).join(', '))}</span>}
+        {attrsRemoved.length > 0 && <span> · {t('memory_attrsRemoved', attrsRemoved.map(attrName).join(', '))}</span>}
       </p>
       <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: '0.4rem' }}>
         <figure style={{ margin: 0 }} data-side="before">
