@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
 import { useBrowserSession } from './support/session';
 import { readCard } from './support/card';
+import { axeLightAndDark } from './support/axe';
 import { sendAsPopup, waitForStatus } from './support/page-tools';
 import type { Extension } from './support/extension';
 import type { FixtureServer } from './support/server';
@@ -128,6 +129,10 @@ describe.skipIf(!browserPath)('one palette in Chromium', () => {
         expect(list[category], `${scheme} clause chip ${category}`).toBe(expectColour(category));
       }
     }
+    // The grade legend, opened, and the chips: no serious accessibility problems in either theme.
+    await popup.click('[data-testid="grade-legend"] summary');
+    expect(await popup.locator('[data-testid="grade-legend"] li').count()).toBe(5);
+    expect(await axeLightAndDark(popup)).toEqual({ light: [], dark: [] });
     await popup.close();
 
     // The options page's category chips, light and dark.
