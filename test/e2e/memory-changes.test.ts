@@ -51,6 +51,8 @@ describe.skipIf(!browserPath)('terms memory: change alerts', () => {
     expect(text).toContain('1 new AI-training clause');
     expect(text).toContain('licence now can be passed on to others');
     expect(text).toContain('1 AI restriction removed');
+    // The README's example, word for word after the date.
+    expect(text).toMatch(/: 1 new AI-training clause, 1 new sharing clause, licence now can be passed on to others, 1 AI restriction removed\.$/);
     expect(await popup.locator('[data-testid="changes"]').getAttribute('data-fresh')).toBe('true');
 
     // Same "Last updated" date on both versions: flagged.
