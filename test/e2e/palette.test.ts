@@ -3,6 +3,7 @@
 // categories and for a category of the user's own; where two categories cover one sentence, only the more
 // severe paints its background, and each still draws its own underline.
 import { describe, expect, it } from 'vitest';
+import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
 import { useBrowserSession } from './support/session';
@@ -104,6 +105,8 @@ describe.skipIf(!browserPath)('one palette in Chromium', () => {
     const both = await fillsOver(page, 'both');
     expect(Object.keys(both)).toEqual(['fineprint-fill-ai-training']);
     expect(both['fineprint-fill-ai-training']!.join('')).toContain('We may share your drawings');
+    mkdirSync('artifacts/screenshots', { recursive: true });
+    await page.locator('#both').screenshot({ path: 'artifacts/screenshots/palette-overlap.png' });
 
     // The card's coloured edge, for every clause.
     const tabId = await extension.tabIdOf(page);
