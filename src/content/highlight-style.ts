@@ -21,6 +21,17 @@ export function lookFor(category: Category | string): CategoryLook {
   return swatchFor(category, userCategories);
 }
 
+/** How a category's line stacks where clauses overlap (a Highlight's priority): lines with gaps (wavy, dashed,
+ *  dotted, double) paint over unbroken ones, so a dashed blue line over a solid amber one leaves both visible;
+ *  severity breaks ties. Backgrounds do not depend on it: the fills never overlap. */
+export function linePriority(category: Category | string): number {
+  const look = lookFor(category);
+  const style = look.decoration.split(' ').pop() ?? 'solid';
+  return 100 * Math.max(0, LINE_STACK.indexOf(style)) + look.priority;
+}
+
+const LINE_STACK = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
+
 /** Contract 2: built-in categories are `fine-print-<category>` exactly. A user category such as `user:voice`
  *  becomes `fine-print-user-voice`: a highlight name must be a CSS identifier, and ':' is not allowed in one. */
 export function highlightName(category: Category | string): string {

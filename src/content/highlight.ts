@@ -5,7 +5,7 @@ import type { Finding } from '../core/types';
 import type { Extraction } from './extract';
 import { rangeFor } from './offset-map';
 import { wrapFindings, unwrapAll } from './fallback-marks';
-import { FOCUS_HIGHLIGHT, fillName, highlightName, lookFor, setUserCategories, styleSheetText, MARK_TAG } from './highlight-style';
+import { FOCUS_HIGHLIGHT, fillName, highlightName, linePriority, lookFor, setUserCategories, styleSheetText, MARK_TAG } from './highlight-style';
 import { fillSegments } from './fill-segments';
 import type { UserCategory } from '../shared/settings';
 
@@ -45,7 +45,7 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
     for (const category of categories) {
       const ranges = placed.filter((p) => p.finding.category === category && p.range).map((p) => p.range!);
       if (!ranges.length) continue;
-      register(highlightName(category), ranges, lookFor(category).priority);
+      register(highlightName(category), ranges, linePriority(category));
     }
     registerFills(extraction, placed);
   } else {
@@ -117,7 +117,7 @@ export function flash(placed: Placed): void {
   if (highlightApiAvailable() && placed.range) {
     const focus = new Highlight(placed.range);
     // Above every category and fill, so the flash is seen whatever else covers the clause.
-    focus.priority = 100;
+    focus.priority = 10_000;
     CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
   }
   for (const mark of placed.marks) mark.classList.add('fineprint-focus');

@@ -78,9 +78,8 @@ export function rgb(hex: string): string {
   return `rgb(${r}, ${g}, ${b})`;
 }
 
-/** CSS custom properties for one category, set inline on a chip: CSS reads `var(--chip)` and never repeats a
+/** The CSS custom property for one category, set inline on a chip: CSS reads `var(--chip)` and never repeats a
  *  hex code, so a user's own colour shows the same way as a built-in one. */
 export function chipStyle(category: string, userCategories: readonly CategoryColour[] = []): Record<string, string> {
-  const look = swatchFor(category, userCategories);
-  return { '--chip': look.colour, '--chip-fill': look.background };
+  return { '--chip': swatchFor(category, userCategories).colour };
 }

@@ -53,7 +53,7 @@ describe('palette', () => {
     ['a built-in category, whatever the settings say', 'ai-training', [{ id: 'user:ai-training', colour: '#000000' }], '#e5484d', 'rgba(229, 72, 77, 0.28)'],
   ] as const)('%s', (_, category, users, colour, background) => {
     expect(swatchFor(category, users)).toMatchObject({ colour, background });
-    expect(chipStyle(category, users)).toEqual({ '--chip': colour, '--chip-fill': background });
+    expect(chipStyle(category, users)).toEqual({ '--chip': colour });
   });
 
   it('writes colours as browsers report them', () => {
