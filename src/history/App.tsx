@@ -7,6 +7,8 @@ import { sendToBackground } from '../shared/messaging';
 import { t } from '../shared/i18n';
 import { DocumentHistory } from './DocumentHistory';
 import { ForgetControls, type PendingUndo } from './ForgetControls';
+import { loadSettings } from '../shared/settings-store';
+import type { UserCategory } from '../shared/settings';
 
 export const UNDO_MS = 30_000;
 
@@ -23,7 +25,9 @@ export function App({ undoMs = UNDO_MS }: AppProps) {
   const kept = useRef<RememberedDocument[]>([]);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const load = () => void sendToBackground('history/list', {}).then(setDocs, () => setDocs([]));
+  const [userCategories, setUserCategories] = useState<readonly UserCategory[]>([]);
   useEffect(load, []);
+  useEffect(() => void loadSettings().then((settings) => setUserCategories(settings.userCategories), () => undefined), []);
   useEffect(() => () => clearTimeout(timer.current), []);
 
   const forget = async (gone: RememberedDocument[], key?: string) => {
@@ -58,7 +62,7 @@ export function App({ undoMs = UNDO_MS }: AppProps) {
       {docs === null && <p>…</p>}
       {docs?.length === 0 && <p data-testid="history-empty">{t('memory_historyEmpty')}</p>}
       {docs?.map((doc) => (
-        <DocumentHistory key={doc.key} doc={doc} onForget={(key) => void forget(docs.filter((d) => d.key === key), key)} />
+        <DocumentHistory key={doc.key} doc={doc} userCategories={userCategories} onForget={(key) => void forget(docs.filter((d) => d.key === key), key)} />
       ))}
       <ForgetControls
         count={docs?.length ?? 0}

@@ -3,13 +3,15 @@
 import { clausesOf, diffFindings, formatShortDate, summariseChanges, unilateralTrend, type RememberedDocument } from '../core/memory/index';
 import { t } from '../shared/i18n';
 import { VersionClauses } from './VersionClauses';
+import type { UserCategory } from '../shared/settings';
 
 export interface DocumentHistoryProps {
   doc: RememberedDocument;
   onForget(key: string): void;
+  userCategories?: readonly UserCategory[];
 }
 
-export function DocumentHistory({ doc, onForget }: DocumentHistoryProps) {
+export function DocumentHistory({ doc, onForget, userCategories = [] }: DocumentHistoryProps) {
   const versions = doc.versions.map((version, i) => {
     const previous = doc.versions[i - 1];
     const summary = previous ? summariseChanges(diffFindings(previous.findings, version.findings), formatShortDate(previous.firstSeen)) : null;
@@ -27,7 +29,7 @@ export function DocumentHistory({ doc, onForget }: DocumentHistoryProps) {
             {t('memory_historyVersion', [formatShortDate(version.firstSeen), String(clausesOf(version.findings).length)])}
             {version.lastUpdated && <span> · {t('memory_historyLastUpdated', version.lastUpdated)}</span>}
             {summary && <p style={{ margin: '0.15rem 0' }}>{summary}</p>}
-            <VersionClauses findings={version.findings} />
+            <VersionClauses findings={version.findings} userCategories={userCategories} />
           </li>
         ))}
       </ol>

@@ -3,12 +3,15 @@
 import { clausesOf, type FindingPrint } from '../core/memory/index';
 import { t } from '../shared/i18n';
 import { CategoryChip } from '../popup/CategoryChip';
+import type { UserCategory } from '../shared/settings';
 
 export interface VersionClausesProps {
   findings: readonly FindingPrint[];
+  /** The user's own categories, for their names and colours. */
+  userCategories?: readonly UserCategory[];
 }
 
-export function VersionClauses({ findings }: VersionClausesProps) {
+export function VersionClauses({ findings, userCategories = [] }: VersionClausesProps) {
   const clauses = clausesOf(findings);
   if (clauses.length === 0) return null;
   return (
@@ -19,7 +22,7 @@ export function VersionClauses({ findings }: VersionClausesProps) {
           <li key={clause.hash} data-testid="history-clause" data-categories={clause.categories.join(' ')}>
             <span class="chips" style={{ display: 'inline-flex', margin: 0 }}>
               {clause.categories.map((category) => (
-                <CategoryChip key={category} category={category} />
+                <CategoryChip key={category} category={category} userCategories={userCategories} />
               ))}
             </span>
             <blockquote style={{ margin: '0.2rem 0 0', padding: '0.3rem 0.45rem', borderRadius: '6px', background: 'var(--card)', fontSize: '0.9em' }}>

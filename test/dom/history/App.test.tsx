@@ -74,6 +74,16 @@ describe('history page', () => {
     expect(versions[0]!.textContent).toContain('2 clauses found');
   });
 
+  it('names and colours the user\'s own categories as the settings say', async () => {
+    await fake.storage.sync.set({ settings: { version: 2, userCategories: [{ id: 'user:voice', name: 'Voice cloning', colour: '#7c3aed' }], keywords: [] } });
+    const voice = 'We may create a voice clone from your recordings.';
+    stored = [recordVisit(undefined, { key: 'https://v.example/terms', title: 'V', document: { hash: 'v', words: 1 }, findings: fingerprintFindings([f('user:voice', voice)]), at: T0 }).doc];
+    render(<App />);
+    await waitFor(() => expect(document.querySelector('[data-testid="history-clause"]')!.textContent).toContain('Voice cloning'));
+    const chip = document.querySelector('[data-testid="history-clause"] [data-chip="user:voice"]') as HTMLElement;
+    expect(chip.style.getPropertyValue('--chip')).toBe('#7c3aed');
+  });
+
   it('asks before forgetting everything, and keeping them forgets nothing', async () => {
     render(<App />);
     fireEvent.click(await screen.findByTestId('history-forget-all'));
