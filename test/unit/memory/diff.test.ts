@@ -104,6 +104,16 @@ describe('diffFindings', () => {
     expect(summariseChanges(diffFindings([], added), '2 Mar')).toBe('Since 2 Mar: 2 new AI-training clauses.');
   });
 
+  it.each([
+    ['limitation-of-liability', '1 new limit on their liability'],
+    ['arbitration', '1 new arbitration clause'],
+    ['user:voice', '1 new "voice" match'],
+  ] as const)('names a new %s clause in words', (category, words) => {
+    // Tier-2 labels are strings the core's Category type does not list yet; the summary is keyed by string.
+    const diff = diffFindings([], fingerprintFindings([finding(category as never, 'Some clause of that kind.')]));
+    expect(summariseChanges(diff, '1 Jan')).toBe(`Since 1 Jan: ${words}.`);
+  });
+
   it('names attributes a licence lost', () => {
     const before = fingerprintFindings([finding('content-license', LICENCE, ['irrevocable', 'worldwide'])]);
     const after = fingerprintFindings([finding('content-license', LICENCE, ['worldwide'])]);
