@@ -123,7 +123,19 @@ handleMessages({
       await browser.storage.local.set({ [INDEX]: index });
       return { ok: true };
     }),
+  'history/restore': ({ docs }) =>
+    serially(async () => {
+      const valid = (Array.isArray(docs) ? docs : []).filter(isRememberedDocument);
+      for (const doc of valid) await writeDocument(doc);
+      return { ok: true, restored: valid.length };
+    }),
 });
+
+/** Only what looks like our own document goes back into storage. */
+function isRememberedDocument(value: unknown): value is RememberedDocument {
+  const doc = value as Partial<RememberedDocument> | null;
+  return typeof doc?.key === 'string' && typeof doc.title === 'string' && Array.isArray(doc.versions) && doc.versions.length > 0;
+}
 
 browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(TAB + tabId));
 browser.tabs.onUpdated.addListener((tabId, change) => {

@@ -1,6 +1,8 @@
-// The card's words: from messages.json (`card_*` keys) through `browser.i18n`, with English defaults so the
-// card still reads well where a key is missing (and in tests, which have no extension runtime).
+// The card's words: from messages.json (`card_*`, `common_attr_*` keys) through `browser.i18n`, with English
+// defaults so the card still reads well where a key is missing (and in tests, which have no extension runtime).
+// Plain words only in the card's body; the rule or keyword id is kept for the curious behind "Details".
 import type { Finding } from '../core/types';
+import { ATTR_LABELS, attrLabel } from '../core/attr-labels';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -17,10 +19,16 @@ const DEFAULTS: Record<string, string> = {
   card_severity_low: 'Low risk',
   card_severity_protective: 'Protects you',
   card_attributes: 'What the clause covers',
-  card_why_rule: 'Why: rule $1',
-  card_why_keyword: 'Why: your keyword matched ($1)',
+  card_details: 'Details',
+  card_rule: 'Rule: $1',
+  card_keyword: 'Your keyword, id $1',
   card_position: 'Clause $1 of $2',
+  ...Object.fromEntries(Object.entries(ATTR_LABELS).map(([id, label]) => [attrKey(id), label])),
 };
+
+function attrKey(attr: string): string {
+  return `common_attr_${attr.replace(/[^a-z0-9]+/gi, '_')}`;
+}
 
 export function withDefaults(t: Translate): Translate {
   return (key, substitutions) => {
@@ -35,7 +43,10 @@ export interface CardText {
   severity: string;
   attrs: string[];
   attrsLabel: string;
-  why: string;
+  /** "Details": the disclosure that holds the id. */
+  detailsLabel: string;
+  /** The rule or keyword id, for the curious and for bug reports; never in the card's body. */
+  source: string;
   position(n: number, total: number): string;
 }
 
@@ -46,9 +57,13 @@ export function cardText(finding: Finding, translate: Translate): CardText {
   return {
     category: user !== null ? t('card_category_user', [user]) : t(`card_category_${finding.category.replace(/-/g, '_')}`),
     severity: t(`card_severity_${finding.severity}`),
-    attrs: finding.attrs.map((attr) => attr.replace(/-/g, ' ')),
+    attrs: finding.attrs.map((attr) => {
+      const label = t(attrKey(attr));
+      return label === attrKey(attr) ? attrLabel(attr) : label;
+    }),
     attrsLabel: t('card_attributes'),
-    why: keyword !== null ? t('card_why_keyword', [keyword]) : t('card_why_rule', [finding.rule]),
+    detailsLabel: t('card_details'),
+    source: keyword !== null ? t('card_keyword', [keyword]) : t('card_rule', [finding.rule]),
     position: (n, total) => t('card_position', [String(n), String(total)]),
   };
 }

@@ -1,5 +1,5 @@
-// The hover / focus card: what a clause lets the platform do, how risky it is, its attributes and the rule
-// that fired. It lives in a shadow root under our own element name, so page CSS cannot reach it. The root is
+// The hover / focus card: what a clause lets the platform do, how risky it is, and its attributes in plain
+// words; the rule that fired sits behind a "Details" disclosure. It lives in a shadow root under our own element name, so page CSS cannot reach it. The root is
 // closed, in every build: with an open one the page's scripts could read `host.shadowRoot` and rewrite the card
 // (make a risky clause read "safe"). Only this instance keeps the reference; browser tests read the card through
 // the DevTools protocol, and the accessibility tree does not depend on the mode.
@@ -26,11 +26,13 @@ const CARD_CSS = `
 .explain { margin: 6px 0; }
 .attrs { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0; padding: 0; list-style: none; }
 .attrs li { font-size: 12px; padding: 1px 6px; border: 1px solid #d0d5dd; border-radius: 4px; }
-.why, .position { font-size: 12px; color: #475467; margin: 4px 0 0; }
+.position, .details { font-size: 12px; color: #475467; margin: 4px 0 0; }
+.details summary { cursor: pointer; }
+.source { margin: 2px 0 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f4f7; background: #1d2433; border-color: #475467; }
   .severity { background: #344054; color: #f2f4f7; }
-  .why, .position { color: #d0d5dd; }
+  .position, .details { color: #d0d5dd; }
 }`;
 
 export class FindingCard {
@@ -49,7 +51,7 @@ export class FindingCard {
   show(finding: Finding, index: number, rank: number, total: number, anchor: DOMRect): void {
     const card = this.ensure();
     const text = cardText(finding, this.t);
-    card.style.setProperty('--line', lookFor(finding.category).line);
+    card.style.setProperty('--line', lookFor(finding.category).colour);
     card.replaceChildren();
     const head = add(card, 'div', 'head');
     add(head, 'span', 'category', text.category);
@@ -61,8 +63,10 @@ export class FindingCard {
       list.setAttribute('aria-label', text.attrsLabel);
       for (const attr of text.attrs) add(list, 'li', '', attr);
     }
-    add(card, 'p', 'why', text.why);
     add(card, 'p', 'position', text.position(rank + 1, total));
+    const details = add(card, 'details', 'details');
+    add(details, 'summary', '', text.detailsLabel);
+    add(details, 'p', 'source', text.source);
     this.shown = index;
     this.place(card, anchor);
   }

@@ -1,47 +1,66 @@
-// How each category looks: a translucent background (readable on light and dark pages, the text keeps the
-// page's own colour) plus a distinct underline style, so colour-blind users can tell categories apart too.
+// How each category looks in the page, from the one palette (src/shared/palette.ts): a translucent
+// background (readable on light and dark pages, the text keeps the page's own colour) plus a distinct
+// underline style, so colour-blind users can tell categories apart too.
+// Where clauses overlap, only the highest-priority category paints a background (red over blue would make
+// mauve, which is neither): each category's highlight draws its underline only, and separate "fill"
+// highlights with disjoint ranges paint the backgrounds (fill-segments.ts decides who owns each stretch).
 import type { Category } from '../core/types';
+import type { UserCategory } from '../shared/settings';
+import { swatchFor, type Swatch } from '../shared/palette';
 
-export interface CategoryLook {
-  /** Translucent, so both dark and light text stay readable through it. */
-  background: string;
-  line: string;
-  /** text-decoration-line + style: the non-colour cue. */
-  decoration: string;
-  /** Higher wins where two categories overlap. */
-  priority: number;
+export type CategoryLook = Swatch;
+
+/** The user's own categories and their colours, from settings (the content script sets them). */
+let userCategories: readonly Pick<UserCategory, 'id' | 'colour'>[] = [];
+
+export function setUserCategories(list: readonly Pick<UserCategory, 'id' | 'colour'>[]): void {
+  userCategories = list.map(({ id, colour }) => ({ id, colour }));
 }
 
-const LOOKS: Record<string, CategoryLook> = {
-  'ai-training': { background: 'rgba(255, 86, 64, 0.30)', line: '#e5484d', decoration: 'underline wavy', priority: 6 },
-  'rights-waiver': { background: 'rgba(190, 92, 232, 0.28)', line: '#a855f7', decoration: 'underline overline solid', priority: 5 },
-  'content-license': { background: 'rgba(255, 176, 0, 0.32)', line: '#d98b00', decoration: 'underline solid', priority: 4 },
-  'third-party-sharing': { background: 'rgba(72, 140, 255, 0.28)', line: '#3b82f6', decoration: 'underline dashed', priority: 3 },
-  'unilateral-change': { background: 'rgba(150, 150, 175, 0.32)', line: '#8b8ba7', decoration: 'underline dotted', priority: 2 },
-  'ai-restriction': { background: 'rgba(40, 200, 120, 0.26)', line: '#22a35a', decoration: 'underline double', priority: 1 },
-};
-const USER_LOOK: CategoryLook = { background: 'rgba(0, 184, 204, 0.26)', line: '#0ea5b7', decoration: 'underline overline dotted', priority: 0 };
-
-export function lookFor(category: Category): CategoryLook {
-  return LOOKS[category] ?? USER_LOOK;
+export function lookFor(category: Category | string): CategoryLook {
+  return swatchFor(category, userCategories);
 }
+
+/** How a category's line stacks where clauses overlap (a Highlight's priority): lines with gaps (wavy, dashed,
+ *  dotted, double) paint over unbroken ones, so a dashed blue line over a solid amber one leaves both visible;
+ *  severity breaks ties. Backgrounds do not depend on it: the fills never overlap. */
+export function linePriority(category: Category | string): number {
+  const look = lookFor(category);
+  const style = look.decoration.split(' ').pop() ?? 'solid';
+  return 100 * Math.max(0, LINE_STACK.indexOf(style)) + look.priority;
+}
+
+const LINE_STACK = ['solid', 'double', 'dotted', 'dashed', 'wavy'];
 
 /** Contract 2: built-in categories are `fine-print-<category>` exactly. A user category such as `user:voice`
  *  becomes `fine-print-user-voice`: a highlight name must be a CSS identifier, and ':' is not allowed in one. */
-export function highlightName(category: Category): string {
+export function highlightName(category: Category | string): string {
   return `fine-print-${category.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`;
 }
 
-/** Not `fine-print-*`: tests and tools read every `fine-print-*` highlight as a category. */
+/** A category's background highlight. Not `fine-print-*`: tests and tools read every `fine-print-*` highlight
+ *  as a category (contract 2). */
+export function fillName(category: Category | string): string {
+  return `fineprint-fill-${category.toLowerCase().replace(/[^a-z0-9-]+/g, '-')}`;
+}
+
+/** Not `fine-print-*` either. */
 export const FOCUS_HIGHLIGHT = 'fineprint-focus';
 export const MARK_TAG = 'fine-print-mark';
 
-export function styleSheetText(categories: readonly Category[]): string {
+const LINE = 'text-decoration-thickness: 2px; text-decoration-skip-ink: none;';
+
+export function styleSheetText(categories: readonly (Category | string)[]): string {
   const rules = categories.map((category) => {
     const look = lookFor(category);
-    const body = `background-color: ${look.background}; text-decoration: ${look.decoration} ${look.line}; text-decoration-thickness: 2px; text-decoration-skip-ink: none;`;
+    const line = `text-decoration: ${look.decoration} ${look.colour}; ${LINE}`;
     const attr = CSS_ESCAPE(category);
-    return `::highlight(${highlightName(category)}) { ${body} }\n${MARK_TAG}[data-category="${attr}"] { ${body} }`;
+    return [
+      `::highlight(${highlightName(category)}) { ${line} }`,
+      `::highlight(${fillName(category)}) { background-color: ${look.background}; }`,
+      // Wrappers (no Highlight API) never overlap: the first clause wrapped owns the words (fallback-marks.ts).
+      `${MARK_TAG}[data-category="${attr}"] { background-color: ${look.background}; ${line} }`,
+    ].join('\n');
   });
   rules.push(`::highlight(${FOCUS_HIGHLIGHT}) { background-color: rgba(255, 214, 0, 0.85); color: #111; }`);
   rules.push(`${MARK_TAG}.fineprint-focus { background-color: rgba(255, 214, 0, 0.85); color: #111; }`);

@@ -5,13 +5,17 @@ import type { Finding } from '../core/types';
 import type { Extraction } from './extract';
 import { rangeFor } from './offset-map';
 import { wrapFindings, unwrapAll } from './fallback-marks';
-import { FOCUS_HIGHLIGHT, highlightName, lookFor, styleSheetText, MARK_TAG } from './highlight-style';
+import { FOCUS_HIGHLIGHT, fillName, highlightName, linePriority, lookFor, setUserCategories, styleSheetText, MARK_TAG } from './highlight-style';
+import { fillSegments } from './fill-segments';
+import type { UserCategory } from '../shared/settings';
 
 export const STYLE_ID = 'fine-print-highlight-style';
 const FLASH_MS = 1600;
 /** The highlights this script registered. Firefox content scripts cannot iterate `CSS.highlights`
  * ("Xray wrapping of iterators not supported"), so we remember the names instead of listing the registry. */
 const registered = new Set<string>();
+/** The categories the current style sheet covers, to restyle them when the user's colours change. */
+let shownCategories: readonly string[] = [];
 
 export interface Placed {
   index: number;
@@ -35,16 +39,15 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
     marks: [],
   }));
   const categories = [...new Set(findings.map((f) => f.category))];
+  shownCategories = categories;
   ensureStyle(categories);
   if (highlightApiAvailable()) {
     for (const category of categories) {
       const ranges = placed.filter((p) => p.finding.category === category && p.range).map((p) => p.range!);
       if (!ranges.length) continue;
-      const highlight = new Highlight(...ranges);
-      highlight.priority = lookFor(category).priority;
-      CSS.highlights.set(highlightName(category), highlight);
-      registered.add(highlightName(category));
+      register(highlightName(category), ranges, linePriority(category));
     }
+    registerFills(extraction, placed);
   } else {
     const requests = placed.map((p) => ({
       index: p.index,
@@ -56,6 +59,36 @@ export function showFindings(extraction: Extraction, findings: readonly Finding[
     for (const p of placed) p.marks = marks.get(p.index) ?? [];
   }
   return placed;
+}
+
+function register(name: string, ranges: Range[], priority: number): void {
+  const highlight = new Highlight(...ranges);
+  highlight.priority = priority;
+  CSS.highlights.set(name, highlight);
+  registered.add(name);
+}
+
+/** One background per stretch of text: the highest-priority category's (see highlight-style.ts). */
+function registerFills(extraction: Extraction, placed: readonly Placed[]): void {
+  const spans = placed
+    .filter((p) => p.range)
+    .map((p) => ({ start: withoutNumbering(extraction.text, p.finding.start, p.finding.end), end: p.finding.end, category: p.finding.category }));
+  const byCategory = new Map<string, Range[]>();
+  for (const segment of fillSegments(spans, (category) => lookFor(category).priority)) {
+    const range = rangeFor(extraction, segment.start, segment.end);
+    if (!range) continue;
+    const ranges = byCategory.get(segment.category) ?? [];
+    ranges.push(range);
+    byCategory.set(segment.category, ranges);
+  }
+  for (const [category, ranges] of byCategory) register(fillName(category), ranges, lookFor(category).priority);
+}
+
+/** New colours for the user's own categories (from settings): restyles what is already highlighted. */
+export function applyUserColours(list: readonly Pick<UserCategory, 'id' | 'colour'>[]): void {
+  setUserCategories(list);
+  const style = document.getElementById(STYLE_ID);
+  if (style) ensureStyle(shownCategories);
 }
 
 /** Clause numbers ("5.2", "(b)", "iv.") belong to the layout, not the clause: numbered sections often put them
@@ -81,7 +114,12 @@ let flashTimer: ReturnType<typeof setTimeout> | undefined;
 export function flash(placed: Placed): void {
   clearTimeout(flashTimer);
   endFlash();
-  if (highlightApiAvailable() && placed.range) CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(placed.range));
+  if (highlightApiAvailable() && placed.range) {
+    const focus = new Highlight(placed.range);
+    // Above every category and fill, so the flash is seen whatever else covers the clause.
+    focus.priority = 10_000;
+    CSS.highlights.set(FOCUS_HIGHLIGHT, focus);
+  }
   for (const mark of placed.marks) mark.classList.add('fineprint-focus');
   flashTimer = setTimeout(endFlash, FLASH_MS);
 }
@@ -98,7 +136,7 @@ function ensureStyle(categories: readonly string[]): void {
     style.id = STYLE_ID;
     (document.head ?? document.documentElement).append(style);
   }
-  const text = styleSheetText(categories as Parameters<typeof styleSheetText>[0]);
+  const text = styleSheetText(categories);
   if (style.textContent !== text) style.textContent = text;
 }
 

@@ -13,6 +13,7 @@ import { looksLegal } from './legal-page';
 import { clearScan, emptyState, scanPage, MAX_WAIT_FOR_TEXT_MS } from './scanner';
 import { watchPage } from './page-watch';
 import { Interactions } from './interact';
+import { applyUserColours } from './highlight';
 import { Cancelled } from './slices';
 import './signals';
 import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
@@ -65,6 +66,7 @@ function start(): void {
     },
   });
   onSettingsChanged((settings) => {
+    applyUserColours(settings.userCategories);
     options = analyzeOptionsFrom(settings);
     void requestScan('request');
   });
@@ -107,7 +109,11 @@ function start(): void {
     if (!waitingSince) waitingSince = performance.now();
     const began = performance.now();
     try {
-      options ??= analyzeOptionsFrom(await loadSettings());
+      if (!options) {
+        const settings = await loadSettings();
+        applyUserColours(settings.userCategories);
+        options = analyzeOptionsFrom(settings);
+      }
       // A legal page with almost no text is usually an app still rendering it: wait a little for the text.
       const waitForText = !forced && !state.report && performance.now() - waitingSince < MAX_WAIT_FOR_TEXT_MS;
       const outcome = await scanPage(state, options, {

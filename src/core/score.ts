@@ -3,6 +3,7 @@
 import { PLATFORM_LIMITS } from './rules/ai-restriction';
 import type { Finding, Grade, LicenceCard, Summary } from './types';
 import { languageName } from './language';
+import { andList, attrLabel } from './attr-labels';
 
 const LICENCE_ORDER = ['worldwide', 'perpetual', 'irrevocable', 'exclusive', 'non-exclusive', 'royalty-free', 'sublicensable', 'transferable', 'derivative-works', 'commercial', 'survives-deletion'];
 
@@ -18,7 +19,7 @@ export function summarize(findings: readonly Finding[]): Summary {
   const dangerousCombination = isDangerous(findings);
   const risks = riskPoints(findings, licence, dangerousCombination);
   const total = Math.max(0, risks.reduce((n, r) => n + r.points, 0));
-  return { grade: gradeFor(total), headline: headline(findings, licence, dangerousCombination), points: keyPoints(findings, licence, dangerousCombination), licence, counts, dangerousCombination };
+  return { grade: gradeFor(total), headline: headline(findings, licence), points: keyPoints(findings, licence, dangerousCombination), licence, counts, dangerousCombination };
 }
 
 /** A text that was not read (not English): no findings, a headline that says so, `read: false`. The grade is
@@ -88,7 +89,7 @@ export function licenceCard(findings: readonly Finding[]): LicenceCard {
     if (/\b(?:other|each other|all other) users?\b|\bthe public\b/i.test(text)) grantees.add('other users');
     if (/\baffiliates?\b/i.test(text)) grantees.add('its affiliates');
     if (/\bpartners?\b|\bother companies\b|\borgani[sz]ations\b/i.test(text)) grantees.add('partners and other companies');
-    if (/\bsub-?licens/i.test(text)) grantees.add('anyone they sublicense to');
+    if (/\bsub-?licens/i.test(text)) grantees.add('anyone they pass it on to');
   }
   if (licences.length > 0 && grantees.size === 0) grantees.add('the platform');
   return { attrs: LICENCE_ORDER.filter((a) => attrs.has(a)), grantees: [...grantees] };
@@ -99,11 +100,11 @@ function licencePhrase(licence: LicenceCard): string {
   return shown.length > 0 ? `a ${shown.join(', ')} licence` : 'a licence';
 }
 
-function headline(findings: readonly Finding[], licence: LicenceCard, dangerous: boolean): string {
+function headline(findings: readonly Finding[], licence: LicenceCard): string {
   const mode = trainingMode(findings);
   const hasLicence = of(findings, 'content-license').length > 0;
   const keeps = hasLicence ? `, and keeps ${licencePhrase(licence)} to it` : '';
-  if (dangerous) return 'Lets them train AI on your content, change these terms on their own, and treat your continued use as agreement.';
+  // The dangerous combination has its own warning and key point: the headline says what is allowed today.
   if (mode === 'on') return `Lets them use your content to train AI${keeps}.`;
   if (mode === 'opt-out') return `Uses your content to train AI unless you opt out${keeps}.`;
   if (mode === 'opt-in') return `Trains AI on your content only if you opt in${keeps}.`;
@@ -126,15 +127,15 @@ function keyPoints(findings: readonly Finding[], licence: LicenceCard, dangerous
   const points: string[] = [];
   const training = of(findings, 'ai-training');
   if (training.length > 0) {
-    const optOut = training.some((f) => f.attrs.includes('opt-out')) ? ' (an opt-out is offered)' : '';
+    const optOut = training.some((f) => f.attrs.includes('opt-out')) ? ' (you can opt out)' : '';
     points.push(`${plural(training.length, 'clause lets', 'clauses let')} them use your content or data to train AI${optOut}.`);
   }
   if (dangerous) points.push('They can add AI training later and keep using your work: the terms change on their own and continued use counts as acceptance.');
   const protective = platformLimits(findings).length;
   if (protective > 0) points.push(`${plural(protective, 'clause limits', 'clauses limit')} AI use of your content (shown in green).`);
   if (of(findings, 'content-license').length > 0) {
-    const attrs = licence.attrs.length > 0 ? `: ${licence.attrs.join(', ')}` : '';
-    points.push(`You grant ${licence.grantees.join(', ')} a licence to your content${attrs}.`);
+    const attrs = licence.attrs.length > 0 ? ` The licence: ${licence.attrs.map(attrLabel).join(', ')}.` : '';
+    points.push(`You give a licence to your content to ${andList(licence.grantees)}.${attrs}`);
   }
   if (of(findings, 'rights-waiver').length > 0) points.push('They may use your name, likeness, voice or logo, or you give up moral rights and credit.');
   const sharing = of(findings, 'third-party-sharing').length;

@@ -1,13 +1,17 @@
-// One remembered document: its versions, newest first, each with what changed from the one before.
-import { diffFindings, formatShortDate, summariseChanges, unilateralTrend, type RememberedDocument } from '../core/memory/index';
+// One remembered document: its versions, newest first, each with what changed from the one before and the
+// clauses it held.
+import { clausesOf, diffFindings, formatShortDate, summariseChanges, unilateralTrend, type RememberedDocument } from '../core/memory/index';
 import { t } from '../shared/i18n';
+import { VersionClauses } from './VersionClauses';
+import type { UserCategory } from '../shared/settings';
 
 export interface DocumentHistoryProps {
   doc: RememberedDocument;
   onForget(key: string): void;
+  userCategories?: readonly UserCategory[];
 }
 
-export function DocumentHistory({ doc, onForget }: DocumentHistoryProps) {
+export function DocumentHistory({ doc, onForget, userCategories = [] }: DocumentHistoryProps) {
   const versions = doc.versions.map((version, i) => {
     const previous = doc.versions[i - 1];
     const summary = previous ? summariseChanges(diffFindings(previous.findings, version.findings), formatShortDate(previous.firstSeen)) : null;
@@ -22,13 +26,14 @@ export function DocumentHistory({ doc, onForget }: DocumentHistoryProps) {
       <ol reversed style={{ paddingLeft: '1.4rem' }}>
         {[...versions].reverse().map(({ version, summary }) => (
           <li key={version.hash + version.firstSeen} data-testid="history-version">
-            {t('memory_historyVersion', [formatShortDate(version.firstSeen), String(version.findings.length)])}
+            {t('memory_historyVersion', [formatShortDate(version.firstSeen), String(clausesOf(version.findings).length)])}
             {version.lastUpdated && <span> · {t('memory_historyLastUpdated', version.lastUpdated)}</span>}
             {summary && <p style={{ margin: '0.15rem 0' }}>{summary}</p>}
+            <VersionClauses findings={version.findings} userCategories={userCategories} />
           </li>
         ))}
       </ol>
-      <button type="button" onClick={() => onForget(doc.key)}>
+      <button type="button" data-testid="history-forget" onClick={() => onForget(doc.key)}>
         {t('memory_forget')}
       </button>
     </article>

@@ -5,6 +5,7 @@ import { analyze, type UserKeyword } from '../core/index';
 import { analyzeOptionsFrom, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { CategoryChip } from '../popup/CategoryChip';
+import { attrName } from '../popup/labels';
 
 export interface TryItProps {
   settings: Settings;
@@ -35,6 +36,7 @@ export function TryIt({ settings, draft }: TryItProps) {
               <li key={i}>
                 <CategoryChip category={f.category} userCategories={settings.userCategories} />{' '}
                 <span class="hint">{f.rule.startsWith('keyword:') ? t('options_tryItKeyword', keywordPhrase(f.rule, settings, draft)) : t('options_tryItRule')}</span>
+                {f.attrs.length > 0 && <span class="hint" data-testid="try-it-attrs"> · {f.attrs.map(attrName).join(', ')}</span>}
               </li>
             ))}
           </ul>

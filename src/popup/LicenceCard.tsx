@@ -1,4 +1,5 @@
-// "What you grant": the licence's attributes as chips, most-asked first, and who receives the rights.
+// "What you grant": the licence's attributes as chips in plain words, most-asked first, and who receives the
+// licence as chips after "You give a licence to:" (a list reads; "You grant X, Y, anyone they... a licence" did not).
 import type { LicenceCard as Licence } from '../core/types';
 import { t } from '../shared/i18n';
 import { KEY_LICENCE_ATTRS, attrName } from './labels';
@@ -24,9 +25,16 @@ export function LicenceCard({ licence }: LicenceCardProps) {
         </ul>
       )}
       {licence.grantees.length > 0 && (
-        <p class="grantees">
-          {t('popup_licenceGrantees')} <strong>{licence.grantees.join(', ')}</strong>
-        </p>
+        <div class="grantees">
+          <p id="licence-grantees">{t('popup_licenceGrantees')}</p>
+          <ul class="chips" aria-labelledby="licence-grantees" data-testid="grantees">
+            {licence.grantees.map((g) => (
+              <li key={g} class="chip grantee">
+                {g}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import type { Report } from '../core/types';
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { GradeBadge } from './GradeBadge';
+import { GradeLegend } from './GradeLegend';
 import { LicenceCard } from './LicenceCard';
 import { CategoryCounts } from './CategoryCounts';
 import { FindingList } from './FindingList';
@@ -37,6 +38,7 @@ export function SummaryView({ report, userCategories, onShow, children }: Summar
           )}
         </div>
       </div>
+      <GradeLegend current={summary.grade} />
       {summary.points.length > 0 && (
         <section aria-labelledby="points-title">
           <h2 id="points-title">{t('popup_keyPoints')}</h2>

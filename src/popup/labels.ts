@@ -2,15 +2,8 @@
 import { CATEGORIES, type BuiltInCategory, type Category, type Severity } from '../core/types';
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
-
-export const CATEGORY_COLOURS: Record<BuiltInCategory, string> = {
-  'ai-training': '#d92d20',
-  'ai-restriction': '#079455',
-  'content-license': '#dc6803',
-  'third-party-sharing': '#7a5af8',
-  'rights-waiver': '#dd2590',
-  'unilateral-change': '#1570ef',
-};
+import { swatchFor } from '../shared/palette';
+import { attrLabel } from '../core/attr-labels';
 
 /** The licence attributes people ask about first, in the order the card shows them. */
 export const KEY_LICENCE_ATTRS = ['worldwide', 'perpetual', 'irrevocable', 'sublicensable', 'derivative-works', 'commercial', 'survives-deletion'];
@@ -23,16 +16,18 @@ export function categoryName(category: Category, userCategories: readonly UserCa
   return userCategories.find((c) => c.id === category)?.name ?? category.replace(/^user:/, '');
 }
 
+/** The category's colour from the one palette (src/shared/palette.ts); a user category's is the one they picked. */
 export function categoryColour(category: Category, userCategories: readonly UserCategory[] = []): string {
-  if (isBuiltIn(category)) return CATEGORY_COLOURS[category];
-  return userCategories.find((c) => c.id === category)?.colour ?? '#667085';
+  return swatchFor(category, userCategories).colour;
 }
 
 export function severityName(severity: Severity): string {
   return t(`common_severity_${severity}`);
 }
 
+/** Plain words for an attribute ("can make derivative works"), never its id. */
 export function attrName(attr: string): string {
-  const name = t(`popup_attr_${keyPart(attr)}`);
-  return name.startsWith('popup_attr_') ? attr.replace(/-/g, ' ') : name;
+  const key = `common_attr_${keyPart(attr)}`;
+  const name = t(key);
+  return name === key ? attrLabel(attr) : name;
 }

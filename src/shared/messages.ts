@@ -31,6 +31,8 @@ export interface Protocol {
   'popup/check-signals': { request: { tabId: number }; response: SignalsResponse };
   'history/list': { request: Record<string, never>; response: RememberedDocument[] };
   'history/forget': { request: { key?: string }; response: { ok: boolean } };
+  /** Puts back documents the history page forgot, when the user clicks Undo (the page kept them meanwhile). */
+  'history/restore': { request: { docs: RememberedDocument[] }; response: { ok: boolean; restored: number } };
   'tab/read-signals': { request: Record<string, never>; response: PageMetaRead };
   'tab/check-signals': { request: Record<string, never>; response: SameSiteCheck };
   /** The page's extracted text, classified in the background so the classifier never runs on the page's main thread. */

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromiumOrSkip } from './support/chromium';
+import { axeLightAndDark } from './support/axe';
 import { useBrowserSession } from './support/session';
 import type { Extension } from './support/extension';
 import type { FixtureServer } from './support/server';
@@ -48,8 +49,10 @@ describe.skipIf(!browserPath)('terms memory: change alerts', () => {
     const text = (await summary.textContent()) ?? '';
     expect(text).toMatch(/^Since \d{1,2} [A-Z][a-z]{2}: /);
     expect(text).toContain('1 new AI-training clause');
-    expect(text).toContain('licence now sublicensable');
+    expect(text).toContain('licence now can be passed on to others');
     expect(text).toContain('1 AI restriction removed');
+    // The README's example, word for word after the date.
+    expect(text).toMatch(/: 1 new AI-training clause, 1 new sharing clause, licence now can be passed on to others, 1 AI restriction removed\.$/);
     expect(await popup.locator('[data-testid="changes"]').getAttribute('data-fresh')).toBe('true');
 
     // Same "Last updated" date on both versions: flagged.
@@ -61,10 +64,17 @@ describe.skipIf(!browserPath)('terms memory: change alerts', () => {
     const licence = popup.locator('.clause-diff[data-kind="changed"][data-category="content-license"]');
     expect(await licence.locator('[data-side="before"] blockquote').textContent()).toContain('royalty-free licence');
     expect(await licence.locator('[data-side="after"] blockquote').textContent()).toContain('royalty-free, sublicensable licence');
+    // The licence sentence (now also sharing) is listed once, with the new word marked.
+    const entries = await popup.locator('.clause-diff').allTextContents();
+    expect(entries.filter((entry) => entry.includes('to host, store and stream your uploads'))).toHaveLength(1);
+    expect(await licence.locator('[data-side="after"] ins').allTextContents()).toEqual([', sublicensable']);
+    expect(await licence.getAttribute('data-categories')).toBe('content-license third-party-sharing');
     const added = popup.locator('.clause-diff[data-kind="added"][data-category="ai-training"]');
     expect(await added.locator('[data-side="after"] blockquote').textContent()).toContain('train our artificial intelligence models');
     const removed = popup.locator('.clause-diff[data-kind="removed"][data-category="ai-restriction"]');
     expect(await removed.locator('[data-side="before"] blockquote').textContent()).toContain('without your explicit consent');
+    expect(await axeLightAndDark(popup)).toEqual({ light: [], dark: [] });
+    await popup.emulateMedia({ colorScheme: 'light' });
     mkdirSync('artifacts/screenshots', { recursive: true });
     await popup.locator('[data-testid="changes"]').screenshot({ path: 'artifacts/screenshots/memory-changes.png' });
     await popup.close();
@@ -88,13 +98,36 @@ describe.skipIf(!browserPath)('terms memory: change alerts', () => {
     await doc.waitFor({ timeout: 10_000 });
     expect(await doc.locator('[data-testid="history-version"]').count()).toBe(2);
     expect(await doc.textContent()).toContain('1 new AI-training clause');
+    // Each version lists its clauses, not only how many.
+    const newest = doc.locator('[data-testid="history-version"]').first();
+    await newest.locator('[data-testid="history-clauses"] summary').click();
+    expect((await newest.locator('[data-testid="history-clause"] blockquote').allTextContents()).join('\n')).toContain('train our artificial intelligence models');
+
+    expect(await axeLightAndDark(history)).toEqual({ light: [], dark: [] });
+
+    const storedKeys = () =>
+      (extension.context.serviceWorkers().at(-1) ?? extension.worker).evaluate(async () => {
+        const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null);
+        return Object.keys(all).filter((key) => key.startsWith('memory:doc:'));
+      });
+    const key = `memory:doc:${server.origin}/memory/terms.html`;
+    // Forgetting everything asks first; then it forgets, and Undo puts it back.
     await history.click('[data-testid="history-forget-all"]');
+    await history.waitForSelector('[data-testid="history-confirm"]');
+    expect(await axeLightAndDark(history)).toEqual({ light: [], dark: [] });
+    expect(await storedKeys()).toContain(key);
+    await history.click('[data-testid="history-confirm-yes"]');
     await history.waitForSelector('[data-testid="history-empty"]');
-    const stored = await extension.worker.evaluate(async () => {
-      const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<object> } } } }).chrome.storage.local.get(null);
-      return Object.keys(all).filter((key) => key.startsWith('memory:doc:'));
-    });
-    expect(stored).toEqual([]);
+    expect(await storedKeys()).toEqual([]);
+    await history.click('[data-testid="history-undo"]');
+    await doc.waitFor({ timeout: 10_000 });
+    expect(await storedKeys()).toContain(key);
+    expect(await doc.locator('[data-testid="history-version"]').count()).toBe(2);
+
+    await history.click('[data-testid="history-forget-all"]');
+    await history.click('[data-testid="history-confirm-yes"]');
+    await history.waitForSelector('[data-testid="history-empty"]');
+    expect(await storedKeys()).toEqual([]);
     await history.close();
   });
 });

@@ -1,25 +1,41 @@
-// Matches an old version's findings to a new one's: identical clauses first, then reworded ones.
+// Matches an old version's clauses to a new one's, so each changed clause is reported once: identical
+// wording first, then reworded clauses of a shared category, then clauses whose words barely changed even
+// though their category did ("We will not use ..." -> "We will use ...": one clause, read two ways).
+import { rank } from './summary';
 import { similarity } from './text';
-import type { ClauseChange, FindingPrint, FindingsDiff } from './types';
+import type { ClauseChange, ClausePrint, FindingPrint, FindingsDiff } from './types';
 
 /** Below this, two clauses of one category are different clauses rather than one reworded. */
 export const REWORD_THRESHOLD = 0.55;
+/** Clauses with no category in common pair only when they are mostly the same words. */
+export const SAME_WORDS_THRESHOLD = 0.8;
 
-export function diffFindings(before: readonly FindingPrint[], after: readonly FindingPrint[]): FindingsDiff {
+/** Findings of one version -> its clauses: one per wording, categories riskiest first. */
+export function clausesOf(prints: readonly FindingPrint[]): ClausePrint[] {
+  const byHash = new Map<string, FindingPrint[]>();
+  for (const print of prints) byHash.set(print.hash, [...(byHash.get(print.hash) ?? []), print]);
+  return [...byHash.entries()].map(([hash, group]) => {
+    const sorted = [...group].sort((a, b) => rank(a.category) - rank(b.category));
+    return { hash, text: group[0]!.text, category: sorted[0]!.category, categories: sorted.map((p) => p.category), prints: sorted };
+  });
+}
+
+export function diffFindings(beforePrints: readonly FindingPrint[], afterPrints: readonly FindingPrint[]): FindingsDiff {
+  const before = clausesOf(beforePrints);
+  const after = clausesOf(afterPrints);
   const oldLeft = new Set(before.map((_, i) => i));
   const newLeft = new Set(after.map((_, i) => i));
   const changed: ClauseChange[] = [];
   let unchanged = 0;
 
-  // Exact: same category, same wording.
+  // Exact: the same wording.
   for (const j of [...newLeft]) {
-    const target = after[j]!;
-    const i = [...oldLeft].find((k) => before[k]!.category === target.category && before[k]!.hash === target.hash);
+    const i = [...oldLeft].find((k) => before[k]!.hash === after[j]!.hash);
     if (i === undefined) continue;
     oldLeft.delete(i);
     newLeft.delete(j);
-    const attrs = attrChanges(before[i]!, target);
-    if (attrs.attrsAdded.length || attrs.attrsRemoved.length) changed.push({ before: before[i]!, after: target, similarity: 1, ...attrs });
+    const change = changeOf(before[i]!, after[j]!, 1);
+    if (change.attrsAdded.length || change.attrsRemoved.length || change.categoriesAdded.length || change.categoriesRemoved.length) changed.push(change);
     else unchanged++;
   }
 
@@ -27,9 +43,9 @@ export function diffFindings(before: readonly FindingPrint[], after: readonly Fi
   const pairs: Array<{ i: number; j: number; score: number }> = [];
   for (const i of oldLeft) {
     for (const j of newLeft) {
-      if (before[i]!.category !== after[j]!.category) continue;
+      const shared = before[i]!.categories.some((c) => after[j]!.categories.includes(c));
       const score = similarity(before[i]!.text, after[j]!.text);
-      if (score >= REWORD_THRESHOLD) pairs.push({ i, j, score });
+      if (score >= (shared ? REWORD_THRESHOLD : SAME_WORDS_THRESHOLD)) pairs.push({ i, j, score });
     }
   }
   pairs.sort((a, b) => b.score - a.score || a.j - b.j || a.i - b.i);
@@ -37,7 +53,7 @@ export function diffFindings(before: readonly FindingPrint[], after: readonly Fi
     if (!oldLeft.has(i) || !newLeft.has(j)) continue;
     oldLeft.delete(i);
     newLeft.delete(j);
-    changed.push({ before: before[i]!, after: after[j]!, similarity: Math.round(score * 100) / 100, ...attrChanges(before[i]!, after[j]!) });
+    changed.push(changeOf(before[i]!, after[j]!, Math.round(score * 100) / 100));
   }
 
   return {
@@ -48,10 +64,17 @@ export function diffFindings(before: readonly FindingPrint[], after: readonly Fi
   };
 }
 
-function attrChanges(before: FindingPrint, after: FindingPrint): { attrsAdded: string[]; attrsRemoved: string[] } {
+function changeOf(before: ClausePrint, after: ClausePrint, score: number): ClauseChange {
+  const attrs = (clause: ClausePrint) => [...new Set(clause.prints.flatMap((p) => p.attrs))];
+  const [oldAttrs, newAttrs] = [attrs(before), attrs(after)];
   return {
-    attrsAdded: after.attrs.filter((a) => !before.attrs.includes(a)),
-    attrsRemoved: before.attrs.filter((a) => !after.attrs.includes(a)),
+    before,
+    after,
+    similarity: score,
+    attrsAdded: newAttrs.filter((a) => !oldAttrs.includes(a)),
+    attrsRemoved: oldAttrs.filter((a) => !newAttrs.includes(a)),
+    categoriesAdded: after.categories.filter((c) => !before.categories.includes(c)),
+    categoriesRemoved: before.categories.filter((c) => !after.categories.includes(c)),
   };
 }
 

@@ -1,5 +1,6 @@
 // One plain sentence for a diff: "Since 12 Feb: 1 new AI-training clause, licence now sublicensable, ...".
 import type { Category } from '../types';
+import { andList, attrLabel } from '../attr-labels';
 import type { FindingsDiff, DocumentVersion } from './types';
 
 const NOUNS: Record<string, [string, string]> = {
@@ -9,6 +10,14 @@ const NOUNS: Record<string, [string, string]> = {
   'third-party-sharing': ['sharing clause', 'sharing clauses'],
   'rights-waiver': ['rights waiver', 'rights waivers'],
   'unilateral-change': ['change-the-terms clause', 'change-the-terms clauses'],
+  // Tier 2 (TAXONOMY.md), keyed by label so they read well as soon as the classifier finds them.
+  'limitation-of-liability': ['limit on their liability', 'limits on their liability'],
+  'unilateral-termination': ['end-your-account-at-will clause', 'end-your-account-at-will clauses'],
+  'content-removal': ['remove-your-content clause', 'remove-your-content clauses'],
+  'contract-by-using': ['agree-by-using clause', 'agree-by-using clauses'],
+  'choice-of-law': ['choice-of-law clause', 'choice-of-law clauses'],
+  jurisdiction: ['choice-of-court clause', 'choice-of-court clauses'],
+  arbitration: ['arbitration clause', 'arbitration clauses'],
 };
 /** What an attribute change is said about: "licence now sublicensable", "AI training now opt-out". */
 const SUBJECTS: Record<string, string> = {
@@ -35,37 +44,56 @@ export function formatShortDate(epochMs: number, nowMs: number = Date.now()): st
   return date.getFullYear() === new Date(nowMs).getFullYear() ? label : `${label} ${date.getFullYear()}`;
 }
 
-function byCategory<T extends { category: Category }>(items: readonly T[]): Map<Category, number> {
-  const counts = new Map<Category, number>();
-  for (const item of items) counts.set(item.category, (counts.get(item.category) ?? 0) + 1);
-  return new Map([...counts].sort(([a], [b]) => rank(a) - rank(b)));
-}
-
 /** Riskiest category first: the order the popup lists changed clauses in. */
 export function rank(category: Category): number {
   const i = ORDER.indexOf(category);
   return i === -1 ? ORDER.length : i;
 }
 
-export function describeDiff(diff: FindingsDiff): string[] {
-  const parts: string[] = [];
-  for (const [category, n] of byCategory(diff.added)) parts.push(`${n} new ${categoryNoun(category, n)}`);
-  const reworded = new Map<Category, number>();
-  for (const change of [...diff.changed].sort((a, b) => rank(a.before.category) - rank(b.before.category))) {
-    const subject = SUBJECTS[change.after.category] ?? categoryNoun(change.after.category, 1);
-    if (change.attrsAdded.length) parts.push(`${subject} now ${listOf(change.attrsAdded)}`);
-    if (change.attrsRemoved.length) parts.push(`${subject} no longer ${listOf(change.attrsRemoved)}`);
-    if (!change.attrsAdded.length && !change.attrsRemoved.length) {
-      reworded.set(change.after.category, (reworded.get(change.after.category) ?? 0) + 1);
-    }
+/** Counts per category, riskiest first. */
+class Tally {
+  private readonly counts = new Map<Category, number>();
+  add(category: Category): void {
+    this.counts.set(category, (this.counts.get(category) ?? 0) + 1);
   }
-  for (const [category, n] of reworded) parts.push(`${n} ${categoryNoun(category, n)} reworded`);
-  for (const [category, n] of byCategory(diff.removed)) parts.push(`${n} ${categoryNoun(category, n)} removed`);
-  return parts;
+  entries(): Array<[Category, number]> {
+    return [...this.counts].sort(([a], [b]) => rank(a) - rank(b));
+  }
 }
 
-function listOf(words: readonly string[]): string {
-  return words.length <= 1 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+/**
+ * The parts of the sentence, by category: a clause that gained a category counts as a new clause of it, one
+ * that lost a category as one removed; attribute changes are said of the category that has the attribute.
+ */
+export function describeDiff(diff: FindingsDiff): string[] {
+  const added = new Tally();
+  const removed = new Tally();
+  const reworded = new Tally();
+  const attrParts: string[] = [];
+  for (const clause of diff.added) for (const c of clause.categories) added.add(c);
+  for (const clause of diff.removed) for (const c of clause.categories) removed.add(c);
+  for (const change of [...diff.changed].sort((a, b) => rank(a.after.category) - rank(b.after.category))) {
+    for (const c of change.categoriesAdded) added.add(c);
+    for (const c of change.categoriesRemoved) removed.add(c);
+    let said = change.categoriesAdded.length + change.categoriesRemoved.length > 0;
+    for (const print of change.after.prints) {
+      const old = change.before.prints.find((p) => p.category === print.category);
+      if (!old) continue;
+      const subject = SUBJECTS[print.category] ?? categoryNoun(print.category, 1);
+      const gained = print.attrs.filter((a) => !old.attrs.includes(a));
+      const lost = old.attrs.filter((a) => !print.attrs.includes(a));
+      if (gained.length) attrParts.push(`${subject} now ${andList(gained.map(attrLabel))}`);
+      if (lost.length) attrParts.push(`${subject} no longer: ${andList(lost.map(attrLabel))}`);
+      said ||= gained.length + lost.length > 0;
+    }
+    if (!said && change.similarity < 1) reworded.add(change.after.category);
+  }
+  return [
+    ...added.entries().map(([category, n]) => `${n} new ${categoryNoun(category, n)}`),
+    ...attrParts,
+    ...reworded.entries().map(([category, n]) => `${n} ${categoryNoun(category, n)} reworded`),
+    ...removed.entries().map(([category, n]) => `${n} ${categoryNoun(category, n)} removed`),
+  ];
 }
 
 export function summariseChanges(diff: FindingsDiff, sinceLabel: string): string {

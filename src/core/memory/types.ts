@@ -37,17 +37,34 @@ export interface RememberedDocument {
   versions: DocumentVersion[];
 }
 
+/** One clause of a version: its wording once, with every category it was found under (a licence that can be
+ *  sublicensed is also sharing; it is still one sentence to read). */
+export interface ClausePrint {
+  hash: string;
+  text: string;
+  /** The riskiest of its categories: what lists sort and label it by. */
+  category: Category;
+  /** Riskiest first. */
+  categories: Category[];
+  /** Each category's print, for its attributes. */
+  prints: FindingPrint[];
+}
+
 export interface ClauseChange {
-  before: FindingPrint;
-  after: FindingPrint;
+  before: ClausePrint;
+  after: ClausePrint;
+  /** 1 for the same wording (only categories or attributes changed). */
   similarity: number;
   attrsAdded: string[];
   attrsRemoved: string[];
+  categoriesAdded: Category[];
+  categoriesRemoved: Category[];
 }
 
+/** Each clause appears once: added, removed, or changed (old and new wording paired). */
 export interface FindingsDiff {
-  added: FindingPrint[];
-  removed: FindingPrint[];
+  added: ClausePrint[];
+  removed: ClausePrint[];
   changed: ClauseChange[];
   unchanged: number;
 }

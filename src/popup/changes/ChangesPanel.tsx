@@ -1,8 +1,9 @@
 // "These terms changed since you last read them": the one-sentence summary, the date warning, the trend,
-// and every changed clause with old and new wording side by side. Shows nothing for a first visit.
+// and every changed clause once, old and new wording side by side with the changed words marked.
+// Shows nothing for a first visit.
 import { useEffect, useState } from 'preact/hooks';
 import type { ChangesView } from '../../core/memory/index';
-import { categoryRank, formatShortDate, type FindingPrint } from '../../core/memory/index';
+import { categoryRank, formatShortDate, type ClausePrint } from '../../core/memory/index';
 import { sendToBackground } from '../../shared/messaging';
 import type { TabReport } from '../../shared/report';
 import { browser } from '../../shared/browser';
@@ -30,7 +31,7 @@ export function ChangesPanel({ tab }: ChangesPanelProps) {
   const beforeLabel = t('memory_before', formatShortDate(view.since));
   const afterLabel = t('memory_after', formatShortDate(view.now));
   const { diff } = view;
-  const riskiestFirst = (a: FindingPrint, b: FindingPrint) => categoryRank(a.category) - categoryRank(b.category);
+  const riskiestFirst = (a: ClausePrint, b: ClausePrint) => categoryRank(a.category) - categoryRank(b.category);
   return (
     <section class="changes" data-testid="changes" aria-labelledby="changes-heading" data-fresh={String(view.fresh)}>
       <h2 id="changes-heading">{t(view.fresh ? 'memory_headingFresh' : 'memory_headingEarlier')}</h2>
@@ -44,16 +45,7 @@ export function ChangesPanel({ tab }: ChangesPanelProps) {
           <ClauseDiff key={`a${i}`} kind="added" after={after} beforeLabel={beforeLabel} afterLabel={afterLabel} />
         ))}
         {[...diff.changed].sort((a, b) => riskiestFirst(a.after, b.after)).map((change, i) => (
-          <ClauseDiff
-            key={`c${i}`}
-            kind="changed"
-            before={change.before}
-            after={change.after}
-            attrsAdded={change.attrsAdded}
-            attrsRemoved={change.attrsRemoved}
-            beforeLabel={beforeLabel}
-            afterLabel={afterLabel}
-          />
+          <ClauseDiff key={`c${i}`} kind="changed" before={change.before} after={change.after} change={change} beforeLabel={beforeLabel} afterLabel={afterLabel} />
         ))}
         {[...diff.removed].sort(riskiestFirst).map((before, i) => (
           <ClauseDiff key={`r${i}`} kind="removed" before={before} beforeLabel={beforeLabel} afterLabel={afterLabel} />

@@ -55,8 +55,32 @@ describe('ChangesPanel', () => {
     const changed = document.querySelector('.clause-diff[data-kind="changed"]')!;
     expect(changed.querySelector('[data-side="before"] blockquote')!.textContent).toBe(old);
     expect(changed.querySelector('[data-side="after"] blockquote')!.textContent).toContain('opt-in consent');
+    // The changed words are marked: nothing was taken out here, "opt-in" was put in.
+    expect([...changed.querySelectorAll('del')].map((d) => d.textContent)).toEqual([]);
+    expect([...changed.querySelectorAll('ins')].map((d) => d.textContent)).toEqual(['opt-in']);
     const added = document.querySelector('.clause-diff[data-kind="added"]')!;
     expect(added.querySelector('[data-side="before"]')!.textContent).toContain('Not there before.');
+    expect(added.querySelectorAll('ins, del')).toHaveLength(0);
+  });
+
+  it('lists a changed licence sentence once, with its new words marked and the category it now also has', async () => {
+    const old = 'You grant Loopyard a worldwide, royalty-free licence to host and stream your uploads.';
+    const now = 'You grant Loopyard a worldwide, royalty-free, sublicensable licence to host and stream your uploads.';
+    answer = viewOf(
+      fingerprintFindings([f('content-license', old, ['royalty-free', 'worldwide'])]),
+      fingerprintFindings([f('content-license', now, ['royalty-free', 'sublicensable', 'worldwide']), f('third-party-sharing', now)]),
+      ['1 Feb 2026', '1 Mar 2026'],
+    );
+    render(<ChangesPanel tab={tab} />);
+    await screen.findByTestId('changes-summary');
+    const entries = [...document.querySelectorAll('.clause-diff')];
+    expect(entries.map((e) => e.getAttribute('data-kind'))).toEqual(['changed']);
+    const entry = entries[0]!;
+    expect(entry.getAttribute('data-categories')).toBe('content-license third-party-sharing');
+    expect(entry.querySelector('p')!.textContent).toBe('Changed · Licence to your content + Sharing with others · now can be passed on to others · now also Sharing with others');
+    expect([...entry.querySelectorAll('[data-side="after"] ins')].map((d) => d.textContent)).toEqual([', sublicensable']);
+    expect(entry.querySelector('[data-side="after"] blockquote')!.textContent).toBe(now);
+    expect(entry.querySelector('[data-side="before"] blockquote')!.textContent).toBe(old);
   });
 
   it('does not warn about the date when the "Last updated" date moved', async () => {

@@ -35,17 +35,26 @@ function watchShadowRoots(): ShadowRoot[] {
 }
 
 describe('cardText', () => {
-  it('names the category and severity, lists the attributes and the rule', () => {
+  it('names the category and severity, and lists the attributes in plain words', () => {
     const text = cardText(base, noMessages);
-    expect(text).toMatchObject({ category: 'Licence to your content', severity: 'High risk', why: 'Why: rule content-license.grant' });
-    expect(text.attrs).toEqual(['perpetual', 'non exclusive', 'sublicensable']);
+    expect(text).toMatchObject({ category: 'Licence to your content', severity: 'High risk', detailsLabel: 'Details', source: 'Rule: content-license.grant' });
+    expect(text.attrs).toEqual(['lasts forever', 'not exclusive', 'can be passed on to others']);
     expect(text.position(2, 5)).toBe('Clause 2 of 5');
   });
 
-  it('describes user keyword findings in their own words', () => {
-    const text = cardText({ ...base, category: 'user:voice', rule: 'keyword:voice-clone', severity: 'protective' }, noMessages);
+  it.each([
+    ['derivative-works', 'can make derivative works'],
+    ['survives-deletion', 'lasts after you delete'],
+    ['opt-out', 'on unless you opt out'],
+    ['a-future-attribute', 'a future attribute'],
+  ])('says %s as "%s"', (attr, words) => {
+    expect(cardText({ ...base, attrs: [attr] }, noMessages).attrs).toEqual([words]);
+  });
+
+  it('describes user keyword findings in their own words, with the keyword id only in the details', () => {
+    const text = cardText({ ...base, category: 'user:voice', rule: 'keyword:k-ry1a2c', severity: 'protective' }, noMessages);
     expect(text.category).toBe('Your keyword: voice');
-    expect(text.why).toBe('Why: your keyword matched (voice-clone)');
+    expect(text.source).toBe('Your keyword, id k-ry1a2c');
     expect(text.severity).toBe('Protects you');
   });
 
@@ -72,8 +81,14 @@ describe('FindingCard', () => {
     expect(shadow.host).toBe(host);
     expect(shadow.querySelector('.card')!.hasAttribute('hidden')).toBe(false);
     expect(shadow.querySelector('.explain')!.textContent).toBe('They can use your work forever.');
-    expect([...shadow.querySelectorAll('.attrs li')].map((li) => li.textContent)).toEqual(['perpetual', 'non exclusive', 'sublicensable']);
-    expect(shadow.querySelector('.why')!.textContent).toBe('Why: rule content-license.grant');
+    expect([...shadow.querySelectorAll('.attrs li')].map((li) => li.textContent)).toEqual(['lasts forever', 'not exclusive', 'can be passed on to others']);
+    // No rule id where a person reads: only inside the closed "Details" disclosure.
+    const details = shadow.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('Details');
+    expect(details.textContent).toContain('Rule: content-license.grant');
+    const body = [...shadow.querySelector('.card')!.children].filter((child) => child !== details).map((child) => child.textContent).join(' ');
+    expect(body).not.toMatch(/content-license\.grant|rule/i);
     expect(card.current).toBe(0);
     card.hide();
     expect(card.current).toBeNull();

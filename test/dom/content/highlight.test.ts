@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { extractText } from '../../../src/content/extract';
 import { clearFindings, highlightApiAvailable, showFindings, withoutNumbering } from '../../../src/content/highlight';
-import { highlightName, lookFor, styleSheetText } from '../../../src/content/highlight-style';
+import { highlightName, linePriority, lookFor, styleSheetText } from '../../../src/content/highlight-style';
 import type { Category, Finding } from '../../../src/core/types';
 
 function finding(text: string, phrase: string, category: Category = 'ai-training'): Finding {
@@ -91,6 +91,23 @@ describe('highlight names and looks', () => {
     const decorations = builtIns.map((c) => lookFor(c).decoration);
     expect(new Set(decorations).size).toBe(builtIns.length);
     expect(styleSheetText(['user:voice'])).toContain('::highlight(fine-print-user-voice)');
+  });
+
+  it.each([
+    ['third-party-sharing', 'content-license'],
+    ['ai-training', 'third-party-sharing'],
+    ['ai-training', 'rights-waiver'],
+    ['unilateral-change', 'content-license'],
+    ['ai-restriction', 'content-license'],
+  ])('where they overlap, the gappy line of %s paints over the unbroken line of %s, so both show', (over, under) => {
+    expect(linePriority(over)).toBeGreaterThan(linePriority(under));
+  });
+
+  it('puts backgrounds on their own highlights and lines on the category ones', () => {
+    const css = styleSheetText(['ai-training']);
+    expect(css).toMatch(/::highlight\(fine-print-ai-training\) \{ text-decoration: underline wavy #e5484d;[^}]*\}/);
+    expect(css).not.toMatch(/::highlight\(fine-print-ai-training\) \{[^}]*background/);
+    expect(css).toContain('::highlight(fineprint-fill-ai-training) { background-color: rgba(229, 72, 77, 0.28); }');
   });
 });
 

@@ -65,8 +65,8 @@ describe('popup', () => {
     expect(screen.getByTestId('headline').textContent).toBe('These terms let the platform use your content to train AI.');
     expect(screen.getByTestId('points').querySelectorAll('li')).toHaveLength(5);
     const chips = [...screen.getByTestId('licence').querySelectorAll('[data-attr]')].map((c) => c.textContent);
-    expect(chips).toEqual(['Worldwide', 'Perpetual', 'Survives deletion', 'Royalty-free']);
-    expect(screen.getByTestId('licence').textContent).toContain('the platform, its affiliates');
+    expect(chips).toEqual(['worldwide', 'lasts forever', 'lasts after you delete', 'without paying you']);
+    expect([...screen.getByTestId('grantees').querySelectorAll('li')].map((c) => c.textContent)).toEqual(['the platform', 'its affiliates']);
     expect(screen.getByTestId('counts').textContent).toContain('AI training1');
     const items = screen.getByTestId('findings').querySelectorAll('li');
     expect(items).toHaveLength(2);

@@ -15,6 +15,8 @@ export interface CardView {
   opacity: string;
   fontSize: string;
   color: string;
+  /** The coloured edge: the category's colour from the palette. */
+  edgeColor: string;
   width: number;
   height: number;
 }
@@ -68,6 +70,7 @@ const READ_CARD = `function () {
     opacity: style.opacity,
     fontSize: style.fontSize,
     color: style.color,
+    edgeColor: style.borderLeftColor,
     width: Math.round(box.width),
     height: Math.round(box.height),
   };
