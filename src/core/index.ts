@@ -7,3 +7,5 @@ export { compileKeywords, phrasePattern, MAX_PHRASE_LENGTH, type KeywordMatcher 
 export * from './memory/index';
 export * from './signals/index';
 export type { Block, BlockKind } from './blocks';
+export { findRoutes, noWayOut, routesFor, ROUTE_KIND_ORDER } from './routes';
+export { isRouteLink, isOptOutSentence, routeTargets, needsRoute } from './route-words';
