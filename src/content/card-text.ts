@@ -1,6 +1,6 @@
 // The card's words: from messages.json (`card_*` keys) through `browser.i18n`, with English defaults so the
 // card still reads well where a key is missing (and in tests, which have no extension runtime).
-import type { Finding } from '../core/types';
+import type { Finding, OptOutRoute } from '../core/types';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -20,6 +20,9 @@ const DEFAULTS: Record<string, string> = {
   card_why_rule: 'Why: rule $1',
   card_why_keyword: 'Why: your keyword matched ($1)',
   card_position: 'Clause $1 of $2',
+  card_routes_title: 'How to opt out',
+  card_routes_none: 'These terms give no way to opt out of AI training.',
+  card_routes_section: 'See the section “$1”',
 };
 
 export function withDefaults(t: Translate): Translate {
@@ -59,4 +62,20 @@ function safe(read: () => string): string {
   } catch {
     return '';
   }
+}
+
+/** The card's "How to opt out" lines: concrete routes first; the opt-out sentence only when nothing else is named. */
+export function routeLines(routes: readonly OptOutRoute[], translate: Translate): Array<{ text: string; href?: string }> {
+  const t = withDefaults(translate);
+  const concrete = routes.filter((r) => r.kind !== 'sentence');
+  const chosen = (concrete.length ? concrete : routes).slice(0, 4);
+  return chosen.map((r) => {
+    if (r.kind === 'section') return { text: t('card_routes_section', [r.text]) };
+    if (r.kind === 'sentence') return { text: r.text.length > 200 ? `${r.text.slice(0, 199)}…` : r.text };
+    return r.href ? { text: r.text, href: r.href } : { text: r.text };
+  });
+}
+
+export function routeText(key: string, translate: Translate): string {
+  return withDefaults(translate)(key);
 }
