@@ -90,7 +90,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? t('popup_errorUnknown')} onRetry={() => void scan(true)} />;
   else {
     body = (
-      <SummaryView report={tab.report} userCategories={userCategories} onShow={showFinding}>
+      <SummaryView report={tab.report} tab={tab} userCategories={userCategories} onShow={showFinding}>
         {EXTRA_PANELS.map((Panel, i) => (
           <Panel key={i} tab={tab} />
         ))}
