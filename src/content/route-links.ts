@@ -22,7 +22,7 @@ export function addRouteLinks(extraction: Extraction, report: Report): Report {
     if (!range) continue;
     for (const link of linksNear(range)) {
       const offset = firstOffset(extraction, link);
-      if (offset < finding.start - REACH || offset > finding.end + REACH) continue;
+      if (offset < 0 || offset < finding.start - REACH || offset > finding.end + REACH) continue;
       const text = (link.textContent ?? '').replace(/\s+/g, ' ').trim();
       const href = link.href;
       if (!isRouteLink(text, href, sentenceOf(link))) continue;
