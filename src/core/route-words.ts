@@ -23,10 +23,13 @@ const TOPIC =
 const URL_TOPIC = /opt[-_]?out|object|settings|preferences|choices|controls|consent|do[-_]?not[-_]?(?:sell|share|train)|no[-_]?ai|unsubscribe|dsar|data[-_]?request/i;
 const MAILBOX_TOPIC = /^(?:privacy|dpo|data[-_.]?protection|gdpr|opt[-_.]?out|choices|rights|dataprivacy|privacyrequests?)\b/i;
 
+const UNLESS_YOU_SAY_NO = /\b(?:unless|until|if)\s+you\s+(?:\w+\s+){0,2}?(?:opt(?:[\s-]?out)?|object|withdraw|revoke|turn|switch|disable|untick|uncheck|deselect|toggle|unsubscribe)\b/i;
+
 /** A sentence that tells the user how to say no (and does not say that they cannot). */
 export function isOptOutSentence(sentence: string): boolean {
   if (CLOSED.test(sentence) || !ACTION.test(sentence)) return false;
-  return USER_ACTS.test(sentence) || /\b(?:unless|until|if)\s+you\b/i.test(sentence) || /\bno[\s-]?ai\b/i.test(sentence);
+  // "unless you opt out" makes training the default with a way out; "unless you give your consent" needs nothing of the user.
+  return USER_ACTS.test(sentence) || UNLESS_YOU_SAY_NO.test(sentence);
 }
 
 /** A sentence that says the user has no way out. */

@@ -190,18 +190,14 @@ function findHeadings(text: string, blocks?: readonly Block[]): Heading[] {
 
 /** The closest heading (before or after the clause) whose section tells the user how to say no. */
 function nearestSection(text: string, headings: readonly Heading[], finding: Finding): Heading | null {
-  let best: Heading | null = null;
-  let bestDistance = Infinity;
-  headings.forEach((heading, i) => {
-    if (!SECTION_TITLE.test(heading.text) || /\bexport\s+controls?\b/i.test(heading.text)) return;
-    const distance = Math.abs(heading.start - finding.start);
-    if (distance >= bestDistance) return;
+  // Closest first, so the first section that qualifies is the answer and farther ones are never read.
+  const order = headings.map((heading, i) => ({ heading, i, distance: Math.abs(heading.start - finding.start) })).sort((a, b) => a.distance - b.distance);
+  for (const { heading, i } of order) {
+    if (!SECTION_TITLE.test(heading.text) || /\bexport\s+controls?\b/i.test(heading.text)) continue;
     const bodyEnd = Math.min(headings[i + 1]?.start ?? text.length, heading.end + SECTION_REACH);
     const body = text.slice(heading.end, bodyEnd);
-    if (finding.category === 'ai-training' && !AI_WORDS.test(body) && !AI_WORDS.test(heading.text)) return;
-    if (!segment(body).some(({ start, end }) => isOptOutSentence(body.slice(start, end)))) return;
-    best = heading;
-    bestDistance = distance;
-  });
-  return best;
+    if (finding.category === 'ai-training' && !AI_WORDS.test(body) && !AI_WORDS.test(heading.text)) continue;
+    if (segment(body).some(({ start, end }) => isOptOutSentence(body.slice(start, end)))) return heading;
+  }
+  return null;
 }
