@@ -31,12 +31,14 @@ const CARD_CSS = `
 .routes p { margin: 0 0 2px; font-weight: 600; }
 .routes ul { margin: 0; padding-left: 18px; }
 .routes a { color: #1f4fd1; overflow-wrap: anywhere; }
+.routes .host { color: #475467; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f4f7; background: #1d2433; border-color: #475467; }
   .severity { background: #344054; color: #f2f4f7; }
   .why, .position { color: #d0d5dd; }
   .routes { border-color: #475467; }
   .routes a { color: #8ab4ff; }
+  .routes .host { color: #d0d5dd; }
 }`;
 
 export class FindingCard {
@@ -136,7 +138,8 @@ function addRoutes(card: HTMLElement, finding: Finding, routes: readonly OptOutR
   const list = add(box, 'ul', '');
   for (const line of lines) {
     const item = add(list, 'li', '');
-    if (!line.href) {
+    // Only http(s) and mailto ever become links (checked where the route was read, and again here).
+    if (!line.href || !/^(?:https?|mailto):/i.test(line.href)) {
       item.textContent = line.text;
       continue;
     }
@@ -144,6 +147,9 @@ function addRoutes(card: HTMLElement, finding: Finding, routes: readonly OptOutR
     link.href = line.href;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
+    // Where it goes, beside what the page calls it.
+    const host = /^https?:\/\/([^/?#]+)/i.exec(line.href)?.[1];
+    if (host && line.text !== line.href) add(item, 'span', 'host', ` (${host})`);
   }
 }
 

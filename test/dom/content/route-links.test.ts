@@ -83,9 +83,15 @@ describe('the hover card\'s "How to opt out"', () => {
     ], false);
     const box = root.querySelector('[data-testid="card-routes"]')!;
     expect(box.querySelector('p')!.textContent).toBe('How to opt out');
-    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['AI settings', 'Settings > Privacy', 'See the section “Your choices”']);
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['AI settings (tunewave.example)', 'Settings > Privacy', 'See the section “Your choices”']);
     const link = box.querySelector('a')!;
     expect([link.getAttribute('href'), link.target, link.rel]).toEqual(['https://tunewave.example/ai', '_blank', 'noopener noreferrer']);
+  });
+
+  it('never makes a link of anything but http(s) or mailto', () => {
+    const root = cardOf([{ kind: 'link', text: 'Opt out', href: 'javascript:alert(1)', start: 0, end: 1, findings: [0] }], false);
+    expect(root.querySelector('[data-testid="card-routes"] a')).toBeNull();
+    expect(root.querySelector('[data-testid="card-routes"] li')!.textContent).toBe('Opt out');
   });
 
   it('says there is no way out on a training clause, and nothing on other clauses', () => {

@@ -77,6 +77,14 @@ describe('findRoutes: the way out near an AI-training clause', () => {
     expect(routesFor(routes, 1)).toEqual([]);
   });
 
+  it('asks nothing of the user when the protection is the default ("unless you consent")', () => {
+    const text = 'Unless you give your consent, we add a noai tag to the pages that show your uploads so that AI crawlers stay away.';
+    const { findings, routes } = routesOf(text);
+    expect(findings.map((f) => f.category)).toEqual(['ai-restriction']);
+    expect(routeTargets(findings)).toEqual([]);
+    expect(routes).toEqual([]);
+  });
+
   it('merges one way out shared by two clauses', () => {
     const text = `${TRAIN} We may also use your comments to train our AI models. You can opt out in Settings > Privacy > AI.`;
     const { findings, routes } = routesOf(text);
