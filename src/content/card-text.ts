@@ -72,6 +72,7 @@ export function routeLines(routes: readonly OptOutRoute[], translate: Translate)
   return chosen.map((r) => {
     if (r.kind === 'section') return { text: t('card_routes_section', [r.text]) };
     if (r.kind === 'sentence') return { text: r.text.length > 200 ? `${r.text.slice(0, 199)}…` : r.text };
+    if (r.kind === 'settings') return { text: r.text.split(' > ').join(' › ') };
     return r.href ? { text: r.text, href: r.href } : { text: r.text };
   });
 }

@@ -40,6 +40,7 @@ describe.skipIf(!browserPath)('popup: how to opt out, and the first screen', () 
     const routes = popup.locator('[data-testid="routes"]');
     await routes.waitFor({ timeout: 10_000 });
     expect(await routes.locator('h2').textContent()).toBe('How to opt out');
+    mkdirSync(SHOTS, { recursive: true });
 
     const link = routes.locator('[data-kind="link"] a');
     expect(await link.count()).toBe(1);
@@ -66,11 +67,17 @@ describe.skipIf(!browserPath)('popup: how to opt out, and the first screen', () 
     await expect.poll(async () => (await readCard(page))?.text ?? '', { timeout: 5_000 }).toContain('How to opt out');
     const card = (await readCard(page))!.text;
     expect(card).toContain('AI training choices page');
-    expect(card).toContain('Settings > Privacy > Model training');
+    expect(card).toContain('Settings › Privacy › Model training');
     expect(card).toContain('privacy@brushline.example');
     expect(card).not.toContain('Community Guidelines');
 
-    expect(await axeProblems(popup)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/page-card-routes.png` });
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await routes.screenshot({ path: `${SHOTS}/popup-routes.png` });
+    for (const scheme of ['light', 'dark'] as const) {
+      await popup.emulateMedia({ colorScheme: scheme });
+      expect(await axeProblems(popup), scheme).toEqual([]);
+    }
     expect(errors).toEqual([]);
     await popup.close();
     await page.close();

@@ -83,7 +83,7 @@ describe('the hover card\'s "How to opt out"', () => {
     ], false);
     const box = root.querySelector('[data-testid="card-routes"]')!;
     expect(box.querySelector('p')!.textContent).toBe('How to opt out');
-    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['AI settings (tunewave.example)', 'Settings > Privacy', 'See the section “Your choices”']);
+    expect([...box.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['AI settings (tunewave.example)', 'Settings › Privacy', 'See the section “Your choices”']);
     const link = box.querySelector('a')!;
     expect([link.getAttribute('href'), link.target, link.rel]).toEqual(['https://tunewave.example/ai', '_blank', 'noopener noreferrer']);
   });
