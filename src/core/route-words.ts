@@ -26,7 +26,8 @@ const MAILBOX_TOPIC = /^(?:privacy|dpo|data[-_.]?protection|gdpr|opt[-_.]?out|ch
 const UNLESS_YOU_SAY_NO = /\b(?:unless|until|if)\s+you\s+(?:\w+\s+){0,2}?(?:opt(?:[\s-]?out)?|object|withdraw|revoke|turn|switch|disable|untick|uncheck|deselect|toggle|unsubscribe)\b/i;
 
 /** A sentence that tells the user how to say no (and does not say that they cannot). */
-export function isOptOutSentence(sentence: string): boolean {
+export function isOptOutSentence(text: string): boolean {
+  const sentence = plain(text);
   if (CLOSED.test(sentence) || !ACTION.test(sentence)) return false;
   // "unless you opt out" makes training the default with a way out; "unless you give your consent" needs nothing of the user.
   return USER_ACTS.test(sentence) || UNLESS_YOU_SAY_NO.test(sentence);
@@ -34,11 +35,17 @@ export function isOptOutSentence(sentence: string): boolean {
 
 /** A sentence that says the user has no way out. */
 export function closesWayOut(sentence: string): boolean {
-  return CLOSED.test(sentence);
+  return CLOSED.test(plain(sentence));
+}
+
+/** Pages often glue a clause number to its first word ("5.3You can ..."): part them, so words are words. */
+function plain(text: string): string {
+  return text.replace(/(\d)([A-Za-z])/g, '$1 $2');
 }
 
 /** Whether words (link text, a heading) are about the way out. */
-export function aboutWayOut(words: string): boolean {
+export function aboutWayOut(text: string): boolean {
+  const words = plain(text);
   return TOPIC.test(words) || (ACTION.test(words) && !CLOSED.test(words));
 }
 

@@ -91,8 +91,8 @@ const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}
 const WEB = /\bhttps?:\/\/[^\s<>"'”’)]+/g;
 /** "Settings > Privacy > Model training": two or more labels joined by an arrow. */
 const CHAIN = /["“]?[A-Z][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}["”]?(?:[ \t]*(?:>|›|→|»|->|=>)[ \t]*["“]?[A-Z0-9][\w'’&-]*(?:[ \t]+[\w'’&-]+){0,5}["”]?)+/g;
-/** "under Settings, Data controls" / "in Settings: AI training". */
-const UNDER = /\b(?:under|in|via|from|through|open|visit|go\s+to)\s+(?:your\s+|the\s+)?((?:[A-Z][\w]*\s+)?Settings)\s*[,:–—]\s*["“]?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)["”]?(?=\s*(?:[.,;)]|$)|\s+(?:and|or|then|to|where|section|page|tab|menu|toggle|switch|option)\b)/g;
+/** "under Settings, Data controls" / "in Settings: AI training" / "in Settings, under Privacy". */
+const UNDER = /\b(?:under|in|via|from|through|open|visit|go\s+to)\s+(?:your\s+|the\s+)?((?:[A-Z][\w]*\s+)?Settings)\s*[,:–—]\s*(?:(?:under|in|then|open|choose|select)\s+)?["“]?([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?)["”]?(?=\s*(?:[.,;)]|$)|\s+(?:and|or|then|to|where|section|page|tab|menu|toggle|switch|option)\b)/g;
 /** The "Allow training" toggle in your Settings. */
 const NAMED = /["“]([^"”]{2,40})["”]\s+(?:toggle|setting|switch|option|checkbox|box|control)\s+(?:in|under|on)\s+(?:your\s+|the\s+)?((?:[A-Za-z]+\s+)?[Ss]ettings|[A-Z][\w]*(?:\s+[A-Z][\w]*)*)/g;
 /** "in your privacy settings": a settings page named without a path. */

@@ -17,6 +17,7 @@ describe('findRoutes: the way out near an AI-training clause', () => {
     ['a settings path with arrows', `${TRAIN} You can opt out in Settings > Privacy > Model training.`, ['settings: Settings > Privacy > Model training']],
     ['a path with other arrow marks, trailing words trimmed', `${TRAIN} To opt out, go to Account › Data controls → AI training and switch it off.`, ['settings: Account > Data controls > AI training']],
     ['"under Settings, Data controls"', `${TRAIN} To stop this, look under Settings, Data controls, and turn it off.`, ['settings: Settings > Data controls']],
+    ['"in Settings, under Privacy", after a clause number glued to its first word', `${TRAIN}\n\n5.3You can switch this off at any time in Settings, under Privacy.`, ['settings: Settings > Privacy']],
     ['a named toggle in the settings', `${TRAIN} Switch off the "Allow model training" toggle in your Privacy Settings to opt out.`, ['settings: Privacy Settings > Allow model training']],
     ['an address to object to', `${TRAIN} You may object to this use by writing to optout@tunewave.example.`, ['email: optout@tunewave.example <mailto:optout@tunewave.example>']],
     ['a web address written out', `${TRAIN} You can opt out at https://tunewave.example/account/ai-choices.`, ['link: https://tunewave.example/account/ai-choices <https://tunewave.example/account/ai-choices>']],
