@@ -46,7 +46,7 @@ export function OptOutRoutes({ report }: OptOutRoutesProps) {
 function RouteLine({ route }: { route: OptOutRoute }) {
   const label = <span class="route-label">{t(`routes_${route.kind}`)}: </span>;
   if (route.kind === 'settings') return <>{label}<strong class="route-path">{route.text.split(' > ').join(' › ')}</strong></>;
-  if (route.kind === 'section') return <>{label}<strong>“{route.text}”</strong></>;
+  if (route.kind === 'section') return <>{label}<strong>{t('routes_quoted', route.text)}</strong></>;
   if (route.kind === 'sentence') return <>{label}<q class="quote">{route.text}</q></>;
   // Links and addresses: only http(s) and mailto ever reach here (route-words.ts), checked again before rendering.
   if (!route.href || !/^(?:https?|mailto):/i.test(route.href)) return <>{label}{route.text}</>;

@@ -58,7 +58,7 @@ function routesMarkdown(report: Report): string[] {
 function routeMarkdown(route: OptOutRoute): string {
   const text = route.text.replace(/\s+/g, ' ').trim();
   if (route.href && /^(?:https?|mailto):/i.test(route.href)) return `[${text.replace(/([\[\]\\])/g, '\\$1')}](<${route.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
-  return route.kind === 'settings' ? text.split(' > ').join(' › ') : `“${text}”`;
+  return route.kind === 'settings' ? text.split(' > ').join(' › ') : t('routes_quoted', text);
 }
 
 /** `fine-print-soundcloud.com-2026-11-22.md` */
