@@ -140,6 +140,12 @@ describe('how to opt out', () => {
     expect(screen.queryByTestId('routes-none')).toBeNull();
   });
 
+  it('has a label in messages.json for every kind of way out', async () => {
+    const { ROUTE_KIND_ORDER } = await import('../../../src/core/routes');
+    const messages = (await import('../../../public/_locales/en/messages.json')).default as Record<string, unknown>;
+    for (const kind of ROUTE_KIND_ORDER) expect(messages).toHaveProperty(`routes_${kind}`);
+  });
+
   it('says plainly when the terms allow AI training and name no way out', async () => {
     show(tabReport({ report: { ...report([TRAINING]), routes: [] } }));
     expect((await screen.findByTestId('routes-none')).textContent).toBe('These terms give no way to opt out of AI training.');
