@@ -28,6 +28,7 @@ export function findRoutes(text: string, findings: readonly Finding[], blocks?: 
   if (!targets.length) return [];
   const segments = segment(text);
   const headings = findHeadings(text, blocks);
+  const sections = sectionHeadings(headings);
   const routes = new Map<string, OptOutRoute>();
   const add = (route: Omit<OptOutRoute, 'findings'>, finding: number) => {
     const key = `${route.kind}:${route.kind === 'sentence' ? route.start : route.text.toLowerCase()}`;
@@ -44,7 +45,7 @@ export function findRoutes(text: string, findings: readonly Finding[], blocks?: 
       for (const route of readSentence(sentence, seg.start, optOut)) add(route, index);
       if (optOut) add({ kind: 'sentence', text: sentence, start: seg.start, end: seg.end }, index);
     }
-    const section = nearestSection(text, headings, finding);
+    const section = nearestSection(text, sections, finding);
     if (section) add({ kind: 'section', text: section.text, start: section.start, end: section.end }, index);
   }
   return [...routes.values()].sort((a, b) => ROUTE_KIND_ORDER.indexOf(a.kind) - ROUTE_KIND_ORDER.indexOf(b.kind) || a.start - b.start);
@@ -74,8 +75,8 @@ function windowOf(text: string, segments: readonly Segment[], headings: readonly
   to = Math.min(to, finding.end + PARAGRAPH_REACH);
   const out: Segment[] = [];
   let after = 0;
-  for (const seg of segments) {
-    if (seg.end <= from) continue;
+  for (let i = firstEndingAfter(segments, from); i < segments.length; i++) {
+    const seg = segments[i]!;
     if (seg.start >= finding.end && headings.some((h) => h.start < seg.end && seg.start < h.end)) break;
     if (seg.start < to) {
       out.push(seg);
@@ -85,6 +86,18 @@ function windowOf(text: string, segments: readonly Segment[], headings: readonly
     out.push(seg);
   }
   return out;
+}
+
+/** Index of the first segment that ends after `offset` (segments are in text order). */
+function firstEndingAfter(segments: readonly Segment[], offset: number): number {
+  let low = 0;
+  let high = segments.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (segments[mid]!.end <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
@@ -188,16 +201,28 @@ function findHeadings(text: string, blocks?: readonly Block[]): Heading[] {
   return out;
 }
 
+/** Headings whose title speaks of a way out, each with where its section ends (the next heading). */
+interface SectionHeading extends Heading {
+  bodyEnd: number;
+}
+
+function sectionHeadings(headings: readonly Heading[]): SectionHeading[] {
+  const out: SectionHeading[] = [];
+  headings.forEach((heading, i) => {
+    if (!SECTION_TITLE.test(heading.text) || /\bexport\s+controls?\b/i.test(heading.text)) return;
+    out.push({ ...heading, bodyEnd: Math.min(headings[i + 1]?.start ?? Infinity, heading.end + SECTION_REACH) });
+  });
+  return out;
+}
+
 /** The closest heading (before or after the clause) whose section tells the user how to say no. */
-function nearestSection(text: string, headings: readonly Heading[], finding: Finding): Heading | null {
+function nearestSection(text: string, sections: readonly SectionHeading[], finding: Finding): Heading | null {
   // Closest first, so the first section that qualifies is the answer and farther ones are never read.
-  const order = headings.map((heading, i) => ({ heading, i, distance: Math.abs(heading.start - finding.start) })).sort((a, b) => a.distance - b.distance);
-  for (const { heading, i } of order) {
-    if (!SECTION_TITLE.test(heading.text) || /\bexport\s+controls?\b/i.test(heading.text)) continue;
-    const bodyEnd = Math.min(headings[i + 1]?.start ?? text.length, heading.end + SECTION_REACH);
-    const body = text.slice(heading.end, bodyEnd);
+  const order = [...sections].sort((a, b) => Math.abs(a.start - finding.start) - Math.abs(b.start - finding.start));
+  for (const heading of order) {
+    const body = text.slice(heading.end, Math.min(heading.bodyEnd, text.length));
     if (finding.category === 'ai-training' && !AI_WORDS.test(body) && !AI_WORDS.test(heading.text)) continue;
-    if (segment(body).some(({ start, end }) => isOptOutSentence(body.slice(start, end)))) return heading;
+    if (segment(body).some(({ start, end }) => isOptOutSentence(body.slice(start, end)))) return { start: heading.start, end: heading.end, text: heading.text };
   }
   return null;
 }
