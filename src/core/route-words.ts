@@ -23,12 +23,21 @@ const TOPIC =
 const URL_TOPIC = /opt[-_]?out|object|settings|preferences|choices|controls|consent|do[-_]?not[-_]?(?:sell|share|train)|no[-_]?ai|unsubscribe|dsar|data[-_]?request/i;
 const MAILBOX_TOPIC = /^(?:privacy|dpo|data[-_.]?protection|gdpr|opt[-_.]?out|choices|rights|dataprivacy|privacyrequests?)\b/i;
 
+/** Ways out of something else (newsletters, cookies, ads, arbitration): near a training clause, they are not its way out. */
+const ELSEWHERE = /\b(?:marketing|newsletters?|promotional|cookies?|advertis\w*|ads|notifications?|text\s+messages|sms|arbitration|class[\s-]action|jury)\b/i;
+const AI_OR_DATA = /\b(?:AI|artificial\s+intelligence|machine\s+learning|models?|train(?:ing|s|ed)?|generative|data|content|uploads?|personal\s+information|processing)\b/i;
+
+/** Words about saying no to something other than AI use of your work or data. */
+export function aboutSomethingElse(words: string): boolean {
+  return ELSEWHERE.test(words) && !AI_OR_DATA.test(words);
+}
+
 const UNLESS_YOU_SAY_NO = /\b(?:unless|until|if)\s+you\s+(?:\w+\s+){0,2}?(?:opt(?:[\s-]?out)?|object|withdraw|revoke|turn|switch|disable|untick|uncheck|deselect|toggle|unsubscribe)\b/i;
 
 /** A sentence that tells the user how to say no (and does not say that they cannot). */
 export function isOptOutSentence(text: string): boolean {
   const sentence = plain(text);
-  if (CLOSED.test(sentence) || !ACTION.test(sentence)) return false;
+  if (CLOSED.test(sentence) || !ACTION.test(sentence) || aboutSomethingElse(sentence)) return false;
   // "unless you opt out" makes training the default with a way out; "unless you give your consent" needs nothing of the user.
   return USER_ACTS.test(sentence) || UNLESS_YOU_SAY_NO.test(sentence);
 }
@@ -46,6 +55,7 @@ function plain(text: string): string {
 /** Whether words (link text, a heading) are about the way out. */
 export function aboutWayOut(text: string): boolean {
   const words = plain(text);
+  if (aboutSomethingElse(words)) return false;
   return TOPIC.test(words) || (ACTION.test(words) && !CLOSED.test(words));
 }
 
@@ -55,6 +65,7 @@ export function aboutWayOut(text: string): boolean {
  */
 export function isRouteLink(text: string, href: string, sentence: string): boolean {
   if (!/^(?:https?:|mailto:)/i.test(href)) return false;
+  if (aboutSomethingElse(`${text} ${sentence}`)) return false;
   if (aboutWayOut(text) || isOptOutSentence(sentence)) return true;
   if (/^mailto:/i.test(href)) return MAILBOX_TOPIC.test(href.slice(7));
   // Only the path and what follows: a host such as settings.example does not make every page of it a way out.
@@ -63,6 +74,7 @@ export function isRouteLink(text: string, href: string, sentence: string): boole
 
 /** A mail box or its sentence about the way out ("privacy@", or "to object, write to legal@"). */
 export function isRouteAddress(address: string, sentence: string): boolean {
+  if (aboutSomethingElse(sentence)) return false;
   return MAILBOX_TOPIC.test(address) || isOptOutSentence(sentence) || (/\b(?:privacy|data protection)\b/i.test(sentence) && /\b(?:request|rights?|object|consent)\b/i.test(sentence));
 }
 

@@ -101,6 +101,7 @@ describe('findRoutes: nothing that is not a way out', () => {
   it.each([
     ['an unrelated address in the same paragraph', `${TRAIN} For billing questions, write to billing@tunewave.example.`],
     ['an unrelated web address', `${TRAIN} Please read our guidelines at https://tunewave.example/community before posting.`],
+    ['a way out of newsletters in the same paragraph', `${TRAIN} You can opt out of marketing newsletters by writing to privacy@tunewave.example or in Settings > Notifications.`],
     ['a settings path about something else', `${TRAIN} You can change your display name in Settings > Profile > Name.`],
     ['a sentence that closes the way out', `${TRAIN} You cannot opt out of this use.`],
     ['"no option to object"', `${TRAIN} There is no option to object to this processing.`],
@@ -132,6 +133,8 @@ describe('route words', () => {
     ['an opt-out address path', 'this page', 'https://x.example/legal/opt-out', 'See this page.', true],
     ['a privacy mailbox', 'privacy@x.example', 'mailto:privacy@x.example', 'Questions?', true],
     ['guidelines', 'Community Guidelines', 'https://x.example/guidelines', 'We may use your posts to train our models, subject to our Community Guidelines.', false],
+    ['cookie settings', 'Cookie settings', 'https://x.example/cookies', 'Read more.', false],
+    ['unsubscribe from newsletters', 'here', 'https://x.example/unsubscribe', 'To unsubscribe from our newsletters, click here.', false],
     ['the privacy policy', 'Privacy Policy', 'https://x.example/privacy', 'We train models as described in our Privacy Policy.', false],
     ['a host named settings', 'home', 'https://settings.example/', 'Welcome.', false],
     ['a javascript: address', 'Opt out', 'javascript:alert(1)', 'To opt out, click here.', false],
