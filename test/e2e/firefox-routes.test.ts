@@ -72,7 +72,7 @@ describe.skipIf(!firefox)('firefox: how to opt out', () => {
         expect(byKind.link!.text).toContain('AI training choices page');
         expect(byKind.settings!.text).toContain('Settings › Privacy › Model training');
         expect(byKind.email).toMatchObject({ href: 'mailto:privacy@brushline.example' });
-        expect(brushline.routes.filter(([, , href]) => /guidelines|help/.test(href ?? ''))).toEqual([]);
+        expect(brushline.routes.filter(([, , href]) => /guidelines|help|newsletter/.test(href ?? ''))).toEqual([]);
 
         const reelpond = await popupOf(tabs[1]!);
         expect(reelpond.none).toBe('These terms give no way to opt out of AI training.');

@@ -49,9 +49,9 @@ describe.skipIf(!browserPath)('popup: how to opt out, and the first screen', () 
     expect(await routes.locator('[data-kind="settings"]').textContent()).toContain('Settings › Privacy › Model training');
     const email = routes.locator('[data-kind="email"] a');
     expect(await email.getAttribute('href')).toBe('mailto:privacy@brushline.example');
-    // Unrelated links (guidelines, help centre, navigation) and the help address are never offered.
+    // Unrelated links (guidelines, newsletters, help centre, navigation) and the help address are never offered.
     const hrefs = await routes.locator('a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
-    expect(hrefs.filter((href) => /guidelines|help/.test(href))).toEqual([]);
+    expect(hrefs.filter((href) => /guidelines|help|newsletter/.test(href))).toEqual([]);
     expect(await routes.textContent()).not.toContain('help@brushline.example');
 
     // The link works: a click opens it in a new tab, and only then.
@@ -70,6 +70,7 @@ describe.skipIf(!browserPath)('popup: how to opt out, and the first screen', () 
     expect(card).toContain('Settings › Privacy › Model training');
     expect(card).toContain('privacy@brushline.example');
     expect(card).not.toContain('Community Guidelines');
+    expect(card).not.toContain('unsubscribe');
 
     await page.screenshot({ path: `${SHOTS}/page-card-routes.png` });
     await popup.setViewportSize({ width: 380, height: 600 });
