@@ -8,4 +8,4 @@ export * from './memory/index';
 export * from './signals/index';
 export type { Block, BlockKind } from './blocks';
 export { findRoutes, noWayOut, routesFor, ROUTE_KIND_ORDER } from './routes';
-export { isRouteLink, isOptOutSentence, routeTargets, needsRoute } from './route-words';
+export { isRouteLink, isOptOutSentence, routeTargets } from './route-words';

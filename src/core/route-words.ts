@@ -42,11 +42,6 @@ export function isOptOutSentence(text: string): boolean {
   return USER_ACTS.test(sentence) || UNLESS_YOU_SAY_NO.test(sentence);
 }
 
-/** A sentence that says the user has no way out. */
-export function closesWayOut(sentence: string): boolean {
-  return CLOSED.test(plain(sentence));
-}
-
 /** Pages often glue a clause number to its first word ("5.3You can ..."): part them, so words are words. */
 function plain(text: string): string {
   return text.replace(/(\d)([A-Za-z])/g, '$1 $2');
