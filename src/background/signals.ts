@@ -12,6 +12,8 @@ interface KeptCheck {
   url: string;
   checked: CheckedSignals;
   checkedAt: number;
+  /** The page's own response headers (X-Robots-Tag, Content-Usage) the check read. */
+  headers: Record<string, string>;
 }
 
 async function keptCheck(tabId: number): Promise<KeptCheck | null> {
@@ -43,7 +45,7 @@ handleMessages({
   'popup/read-signals': async ({ tabId }) => {
     try {
       const [meta, findings, kept] = await Promise.all([askTab(tabId, 'tab/read-signals', {}), termsFindings(tabId), keptCheck(tabId)]);
-      if (kept) return { ok: true, signals: siteSignals(readPageSignals(meta.tags), findings, kept.checked), checkedAt: kept.checkedAt };
+      if (kept) return { ok: true, signals: siteSignals(readPageSignals(meta.tags, kept.headers), findings, kept.checked), checkedAt: kept.checkedAt };
       return { ok: true, signals: siteSignals(readPageSignals(meta.tags), findings) };
     } catch (error) {
       return failure(error);
@@ -58,7 +60,7 @@ handleMessages({
       const checked = checkSite(fetched.site);
       const checkedAt = Date.now();
       const url = (await getTabReport(tabId))?.url;
-      if (url) await browser.storage.session.set({ [signalsKey(tabId)]: { url, checked, checkedAt } satisfies KeptCheck });
+      if (url) await browser.storage.session.set({ [signalsKey(tabId)]: { url, checked, checkedAt, headers: fetched.headers } satisfies KeptCheck });
       return { ok: true, signals: siteSignals(page, findings, checked), checkedAt };
     } catch (error) {
       return failure(error);
