@@ -48,7 +48,9 @@ function linksNear(range: Range): HTMLAnchorElement[] {
   const links: HTMLAnchorElement[] = [];
   for (const area of areas) {
     for (const link of area.querySelectorAll('a[href]')) {
-      if (link instanceof HTMLAnchorElement && /^(?:https?|mailto):/i.test(link.href)) links.push(link);
+      // By name, not instanceof: a same-origin iframe's anchors belong to another window's HTMLAnchorElement.
+      const anchor = link as HTMLAnchorElement;
+      if (link.localName === 'a' && typeof anchor.href === 'string' && /^(?:https?|mailto):/i.test(anchor.href)) links.push(anchor);
     }
   }
   return links;
