@@ -3,7 +3,7 @@
 // task, and a step of the classifier can take tens of milliseconds, both of which would freeze the page.
 // The work is still sliced, so badge, popup and probe messages are answered while a long page is read,
 // and the tab's report shows how far it has got (the popup draws a progress bar from it).
-import { analyzeSteps, type AnalyzeOptions, type Report } from '../core/index';
+import { analyzeSteps, findRoutes, type AnalyzeOptions, type Report } from '../core/index';
 import { handleMessages } from '../shared/messaging';
 import { getTabReport, putTabReport } from './tab-reports';
 
@@ -15,7 +15,9 @@ export const EXTRACTION_SHARE = 0.3;
 handleMessages({
   'content/analyze': ({ text, options }, sender) => {
     const tabId = sender.tab?.id;
-    return analyzeSliced(text, options, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
+    const report = analyzeSliced(text, options, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
+    // "How to opt out" from the text; the content script adds the page's links (src/content/route-links.ts).
+    return report.then((r) => ({ ...r, routes: findRoutes(text, r.findings, options.blocks) }));
   },
 });
 

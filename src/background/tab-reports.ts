@@ -3,6 +3,8 @@ import { browser } from '../shared/browser';
 import type { TabReport } from '../shared/report';
 
 const key = (tabId: number) => `tab:${tabId}`;
+/** The tab's AI-signals check (background/signals.ts), forgotten with its report. */
+export const signalsKey = (tabId: number) => `signals:${tabId}`;
 
 export async function getTabReport(tabId: number): Promise<TabReport | null> {
   const value = (await browser.storage.session.get(key(tabId)))[key(tabId)];
@@ -14,5 +16,5 @@ export async function putTabReport(report: TabReport): Promise<void> {
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
-  await browser.storage.session.remove(key(tabId));
+  await browser.storage.session.remove([key(tabId), signalsKey(tabId)]);
 }

@@ -1,7 +1,7 @@
 // The card's words: from messages.json (`card_*`, `common_attr_*` keys) through `browser.i18n`, with English
 // defaults so the card still reads well where a key is missing (and in tests, which have no extension runtime).
 // Plain words only in the card's body; the rule or keyword id is kept for the curious behind "Details".
-import type { Finding } from '../core/types';
+import type { Finding, OptOutRoute } from '../core/types';
 import { ATTR_LABELS, attrLabel } from '../core/attr-labels';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -24,6 +24,9 @@ const DEFAULTS: Record<string, string> = {
   card_keyword: 'Your keyword, id $1',
   card_position: 'Clause $1 of $2',
   ...Object.fromEntries(Object.entries(ATTR_LABELS).map(([id, label]) => [attrKey(id), label])),
+  card_routes_title: 'How to opt out',
+  card_routes_none: 'These terms give no way to opt out of AI training.',
+  card_routes_section: 'See the section “$1”',
 };
 
 function attrKey(attr: string): string {
@@ -74,4 +77,21 @@ function safe(read: () => string): string {
   } catch {
     return '';
   }
+}
+
+/** The card's "How to opt out" lines: concrete routes first; the opt-out sentence only when nothing else is named. */
+export function routeLines(routes: readonly OptOutRoute[], translate: Translate): Array<{ text: string; href?: string }> {
+  const t = withDefaults(translate);
+  const concrete = routes.filter((r) => r.kind !== 'sentence');
+  const chosen = (concrete.length ? concrete : routes).slice(0, 4);
+  return chosen.map((r) => {
+    if (r.kind === 'section') return { text: t('card_routes_section', [r.text]) };
+    if (r.kind === 'sentence') return { text: r.text.length > 200 ? `${r.text.slice(0, 199)}…` : r.text };
+    if (r.kind === 'settings') return { text: r.text.split(' > ').join(' › ') };
+    return r.href ? { text: r.text, href: r.href } : { text: r.text };
+  });
+}
+
+export function routeText(key: string, translate: Translate): string {
+  return withDefaults(translate)(key);
 }

@@ -5,10 +5,10 @@
 // the DevTools protocol, and the accessibility tree does not depend on the mode.
 // Content is set with textContent only (never innerHTML with page text).
 // No custom element registration: content scripts in Chrome have no `customElements`.
-import type { Finding } from '../core/types';
+import type { Finding, OptOutRoute } from '../core/types';
 import { lookFor } from './highlight-style';
 import { OWN_UI_TAG } from './skip';
-import { cardText, type Translate } from './card-text';
+import { cardText, routeLines, routeText, type Translate } from './card-text';
 
 const CARD_CSS = `
 /* !important: a page rule on our tag ("fine-print-card { display: none !important }") beats a plain :host rule,
@@ -29,10 +29,18 @@ const CARD_CSS = `
 .position, .details { font-size: 12px; color: #475467; margin: 4px 0 0; }
 .details summary { cursor: pointer; }
 .source { margin: 2px 0 0; font-family: ui-monospace, monospace; overflow-wrap: anywhere; }
+.routes { margin: 6px 0; padding: 6px 0 0; border-top: 1px solid #d0d5dd; }
+.routes p { margin: 0 0 2px; font-weight: 600; }
+.routes ul { margin: 0; padding-left: 18px; }
+.routes a { color: #1f4fd1; overflow-wrap: anywhere; }
+.routes .host { color: #475467; }
 @media (prefers-color-scheme: dark) {
   .card { color: #f2f4f7; background: #1d2433; border-color: #475467; }
   .severity { background: #344054; color: #f2f4f7; }
   .position, .details { color: #d0d5dd; }
+  .routes { border-color: #475467; }
+  .routes a { color: #8ab4ff; }
+  .routes .host { color: #d0d5dd; }
 }`;
 
 export class FindingCard {
@@ -48,7 +56,7 @@ export class FindingCard {
   }
 
   /** Shows the card for finding `index` next to `anchor` (a line box of the clause); `rank` is its place in reading order. */
-  show(finding: Finding, index: number, rank: number, total: number, anchor: DOMRect): void {
+  show(finding: Finding, index: number, rank: number, total: number, anchor: DOMRect, routes: readonly OptOutRoute[] = [], noWayOut = false): void {
     const card = this.ensure();
     const text = cardText(finding, this.t);
     card.style.setProperty('--line', lookFor(finding.category).colour);
@@ -63,6 +71,7 @@ export class FindingCard {
       list.setAttribute('aria-label', text.attrsLabel);
       for (const attr of text.attrs) add(list, 'li', '', attr);
     }
+    addRoutes(card, finding, routes, noWayOut, this.t);
     add(card, 'p', 'position', text.position(rank + 1, total));
     const details = add(card, 'details', 'details');
     add(details, 'summary', '', text.detailsLabel);
@@ -118,6 +127,33 @@ export class FindingCard {
     const height = card.getBoundingClientRect().height || 160;
     const below = anchor.bottom + margin + height <= window.innerHeight;
     card.style.top = `${below ? anchor.bottom + margin : Math.max(margin, anchor.top - height - margin)}px`;
+  }
+}
+
+/** "How to opt out" for this clause: its links (opened in a new tab only when clicked), settings paths,
+ *  addresses and section; or, on a training clause of terms that name no way out, that plain fact. */
+function addRoutes(card: HTMLElement, finding: Finding, routes: readonly OptOutRoute[], noWayOut: boolean, t: Translate): void {
+  const lines = routeLines(routes, t);
+  if (!lines.length && !(noWayOut && finding.category === 'ai-training')) return;
+  const box = add(card, 'div', 'routes');
+  box.dataset.testid = 'card-routes';
+  if (!lines.length) return void add(box, 'p', '', routeText('card_routes_none', t));
+  add(box, 'p', '', routeText('card_routes_title', t));
+  const list = add(box, 'ul', '');
+  for (const line of lines) {
+    const item = add(list, 'li', '');
+    // Only http(s) and mailto ever become links (checked where the route was read, and again here).
+    if (!line.href || !/^(?:https?|mailto):/i.test(line.href)) {
+      item.textContent = line.text;
+      continue;
+    }
+    const link = add(item, 'a', '', line.text) as HTMLAnchorElement;
+    link.href = line.href;
+    link.target = '_blank';
+    link.rel = 'noopener noreferrer';
+    // Where it goes, beside what the page calls it.
+    const host = /^https?:\/\/([^/?#]+)/i.exec(line.href)?.[1];
+    if (host && line.text !== line.href) add(item, 'span', 'host', ` (${host})`);
   }
 }
 

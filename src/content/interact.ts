@@ -69,7 +69,11 @@ export class Interactions {
     if (!rect) return;
     // "Clause 3 of 7" counts in reading order, the order the jump shortcuts walk.
     const ordered = this.ordered();
-    this.card.show(placed.finding, placed.index, ordered.indexOf(placed), ordered.length, rect);
+    const routes = this.state.report?.routes ?? [];
+    const training = this.state.report?.findings.some((f) => f.category === 'ai-training') ?? false;
+    const trainingRoute = routes.some((r) => r.findings.some((i) => this.state.report?.findings[i]?.category === 'ai-training'));
+    const mine = routes.filter((r) => r.findings.includes(placed.index));
+    this.card.show(placed.finding, placed.index, ordered.indexOf(placed), ordered.length, rect, mine, training && !trainingRoute);
   }
 
   private readonly onPointerMove = (event: PointerEvent) => {

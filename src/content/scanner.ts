@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Report } from '../core/types';
 import { documentRoot, extractSteps, type Extraction } from './extract';
 import { showFindings, clearFindings, type Placed } from './highlight';
 import { Cancelled, runSliced } from './slices';
+import { addRouteLinks } from './route-links';
 import type { PageStatus } from '../shared/report';
 
 /** Fewer words than this on a legal page usually means a single-page app still rendering its text. */
@@ -62,6 +63,7 @@ export async function scanPage(
   if (!sameText || !report) {
     report = await hooks.classify(extraction.text, options);
     if (hooks.cancelled()) throw new Cancelled('superseded');
+    report = addRouteLinks(extraction, report);
   }
   const findings = report.findings;
   state.placed = hooks.quietly(() => showFindings(extraction, findings));

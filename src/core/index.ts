@@ -9,3 +9,5 @@ export * from './memory/index';
 export * from './signals/index';
 export type { Block, BlockKind } from './blocks';
 export { verdictFor, likelyReason, isPdfUrl, MIN_TERMS_WORDS, type ReadStats, type ReadContext, type Verdict, type NotFoundReason } from './verdict';
+export { findRoutes, noWayOut, routesFor, ROUTE_KIND_ORDER } from './routes';
+export { isRouteLink, isOptOutSentence, routeTargets } from './route-words';

@@ -59,6 +59,24 @@ export interface Report {
   language: string;
   findings: Finding[];
   summary: Summary;
+  /** How to opt out: the ways out the terms name for their AI-training clauses and protections (routes.ts). */
+  routes?: OptOutRoute[];
+}
+
+/** Where a way out was found: a page link, a settings path, an e-mail address, a section, an opt-out sentence. */
+export type RouteKind = 'link' | 'settings' | 'email' | 'section' | 'sentence';
+
+export interface OptOutRoute {
+  kind: RouteKind;
+  /** What to show: the link's text, the path ("Settings > Privacy > Model training"), the address, the heading, the sentence. */
+  text: string;
+  /** Links: an absolute http(s) or mailto address; e-mail: `mailto:<address>`. Nothing else is ever set here. */
+  href?: string;
+  /** JavaScript string indices into the analysed text where it was read (a link: its text; a section: its heading). */
+  start: number;
+  end: number;
+  /** Indexes into `Report.findings` of the clauses this way out belongs to. */
+  findings: number[];
 }
 
 /** A user's own keyword, already validated (see keywords.ts). */

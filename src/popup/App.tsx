@@ -106,7 +106,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
     );
   } else {
     body = (
-      <SummaryView report={tab.report} userCategories={userCategories} onShow={showFinding}>
+      <SummaryView report={tab.report} tab={tab} userCategories={userCategories} onShow={showFinding}>
         {EXTRA_PANELS.map((Panel, i) => (
           <Panel key={i} tab={tab} />
         ))}

@@ -1,13 +1,13 @@
-// One clause in the list: a button, so a click or Enter scrolls the page to it.
-import type { Finding } from '../core/types';
+// One clause in the list: a button, so a click or Enter scrolls the page to it. A sentence with several
+// categories is one card with a chip for each.
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { CategoryChip } from './CategoryChip';
 import { severityName } from './labels';
+import type { ClauseCard } from './groups';
 
 export interface FindingItemProps {
-  finding: Finding;
-  index: number;
+  card: ClauseCard;
   userCategories: readonly UserCategory[];
   onShow(index: number): void;
 }
@@ -18,17 +18,23 @@ export function firstWords(text: string, count = 14): string {
   return words.length > count ? `${words.slice(0, count).join(' ')}…` : words.join(' ');
 }
 
-export function FindingItem({ finding, index, userCategories, onShow }: FindingItemProps) {
+export function FindingItem({ card, userCategories, onShow }: FindingItemProps) {
+  const lead = card.findings[0]!;
+  const quoteId = `finding-${card.index}-quote`;
   return (
-    <li class={`finding severity-${finding.severity}`} data-category={finding.category}>
-      <button type="button" class="finding-button" onClick={() => onShow(index)} aria-describedby={`finding-${index}-quote`}>
+    <li class={`finding severity-${card.severity}`} data-category={lead.category} data-categories={card.findings.map((f) => f.category).join(' ')}>
+      <button type="button" class="finding-button" onClick={() => onShow(card.index)} aria-describedby={quoteId}>
         <span class="finding-head">
-          <CategoryChip category={finding.category} userCategories={userCategories} />
-          <span class="severity">{severityName(finding.severity)}</span>
+          <span class="finding-chips">
+            {card.findings.map((f) => (
+              <CategoryChip key={f.category} category={f.category} userCategories={userCategories} />
+            ))}
+          </span>
+          <span class="severity">{severityName(card.severity)}</span>
         </span>
-        <span class="explanation">{finding.explanation}</span>
-        <q id={`finding-${index}-quote`} class="quote">
-          {firstWords(finding.text)}
+        <span class="explanation">{lead.explanation}</span>
+        <q id={quoteId} class="quote">
+          {firstWords(lead.text)}
         </q>
         <span class="visually-hidden">{t('popup_showInPage')}</span>
       </button>

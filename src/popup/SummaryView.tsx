@@ -1,24 +1,31 @@
-// A finished scan: grade and headline first (the ten-second answer), then points, licence, counts, clauses.
+// A finished scan, answering "do I upload here?" on the first screen: grade and headline; the quiet change and
+// the says-vs-signals contradiction, one line each; how to opt out; then the clauses grouped by what matters
+// to someone who uploads their work, opening on AI training. Key points, the licence card and the panels
+// (changes, signals) follow.
 import type { ComponentChildren } from 'preact';
 import type { Report } from '../core/types';
+import type { TabReport } from '../shared/report';
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { GradeBadge } from './GradeBadge';
 import { GradeLegend } from './GradeLegend';
 import { LicenceCard } from './LicenceCard';
-import { CategoryCounts } from './CategoryCounts';
 import { FindingList } from './FindingList';
 import { WordsRead } from './WordsRead';
+import { FirstScreenAlerts } from './FirstScreenAlerts';
+import { OptOutRoutes } from './OptOutRoutes';
 
 export interface SummaryViewProps {
   report: Report;
+  /** The tab the report belongs to: the first screen's change and signals lines ask about it. */
+  tab?: TabReport;
   userCategories: readonly UserCategory[];
   onShow(index: number): void;
   /** Panels other features add (changes, signals), shown after the summary. */
   children?: ComponentChildren;
 }
 
-export function SummaryView({ report, userCategories, onShow, children }: SummaryViewProps) {
+export function SummaryView({ report, tab, userCategories, onShow, children }: SummaryViewProps) {
   const { summary, findings } = report;
   const nothing = findings.length === 0;
   return (
@@ -38,6 +45,9 @@ export function SummaryView({ report, userCategories, onShow, children }: Summar
           )}
         </div>
       </div>
+      {tab && <FirstScreenAlerts tab={tab} />}
+      <OptOutRoutes report={report} />
+      {!nothing && <FindingList findings={findings} userCategories={userCategories} onShow={onShow} />}
       <GradeLegend current={summary.grade} />
       {summary.points.length > 0 && (
         <section aria-labelledby="points-title">
@@ -50,8 +60,6 @@ export function SummaryView({ report, userCategories, onShow, children }: Summar
         </section>
       )}
       <LicenceCard licence={summary.licence} />
-      <CategoryCounts counts={summary.counts} userCategories={userCategories} />
-      {!nothing && <FindingList findings={findings} userCategories={userCategories} onShow={onShow} />}
       {children}
     </div>
   );

@@ -6,6 +6,8 @@ import { attrName, categoryName, severityName } from './labels';
 import { t } from '../shared/i18n';
 import { verdictFor } from '../core/verdict';
 import { ungradedHeadline } from './verdict-text';
+import type { OptOutRoute, Report } from '../core/types';
+import { noWayOut } from '../core/routes';
 
 export function reportToMarkdown(tab: TabReport, userCategories: readonly UserCategory[] = []): string {
   const report = tab.report;
@@ -15,6 +17,7 @@ export function reportToMarkdown(tab: TabReport, userCategories: readonly UserCa
   // A scan that was not graded in the popup is not graded here either (src/core/verdict.ts).
   const ungraded = ungradedHeadline(verdictFor(report, tab.reading));
   lines.push(`- ${t('popup_exportGrade')}: ${ungraded ? t('popup_verdictNoGrade') : summary.grade}`, `- ${t('popup_verdictWordsRead', report.words)}`, '', ungraded ?? summary.headline, '');
+  lines.push(...routesMarkdown(report));
   if (summary.points.length) lines.push(`## ${t('popup_keyPoints')}`, '', ...summary.points.map((p) => `- ${p}`), '');
   if (summary.licence.attrs.length || summary.licence.grantees.length) {
     lines.push(`## ${t('popup_licenceTitle')}`, '');
@@ -41,8 +44,27 @@ export function reportToJson(tab: TabReport): string {
     verdict: report ? verdictFor(report, tab.reading).kind : null,
     summary: report?.summary ?? null,
     findings: report?.findings ?? [],
+    routes: report?.routes ?? [],
+    noWayOut: report ? noWayOut(report.findings, report.routes) : false,
   };
   return `${JSON.stringify(json, null, 2)}\n`;
+}
+
+/** "How to opt out": every route (links as Markdown links), or the plain "no way out". Nothing when no clause calls for one. */
+function routesMarkdown(report: Report): string[] {
+  const routes = report.routes ?? [];
+  const none = noWayOut(report.findings, routes);
+  if (!routes.length && !none) return [];
+  const lines = [`## ${t('routes_title')}`, ''];
+  if (none) lines.push(t('routes_none'));
+  for (const route of routes) lines.push(`- ${t(`routes_${route.kind}`)}: ${routeMarkdown(route)}`);
+  return [...lines, ''];
+}
+
+function routeMarkdown(route: OptOutRoute): string {
+  const text = route.text.replace(/\s+/g, ' ').trim();
+  if (route.href && /^(?:https?|mailto):/i.test(route.href)) return `[${text.replace(/([\[\]\\])/g, '\\$1')}](<${route.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+  return route.kind === 'settings' ? text.split(' > ').join(' › ') : t('routes_quoted', text);
 }
 
 /** `fine-print-soundcloud.com-2026-11-22.md` */

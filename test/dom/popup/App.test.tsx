@@ -56,7 +56,7 @@ describe('popup', () => {
     expect(screen.getByRole('progressbar', { name: 'Scan progress' }).getAttribute('value')).toBe('40');
   });
 
-  it('shows the grade, headline, at most five points, licence chips, counts and every clause', async () => {
+  it('shows the grade, headline, at most five points, licence chips, and every clause grouped with its count', async () => {
     const points = ['one', 'two', 'three', 'four', 'five', 'six', 'seven'];
     const licence = { attrs: ['royalty-free', 'survives-deletion', 'worldwide', 'perpetual'], grantees: ['the platform', 'its affiliates'] };
     show(tabReport({ report: report([TRAINING, LICENCE], { points, licence }) }));
@@ -67,7 +67,7 @@ describe('popup', () => {
     const chips = [...screen.getByTestId('licence').querySelectorAll('[data-attr]')].map((c) => c.textContent);
     expect(chips).toEqual(['worldwide', 'lasts forever', 'lasts after you delete', 'without paying you']);
     expect([...screen.getByTestId('grantees').querySelectorAll('li')].map((c) => c.textContent)).toEqual(['the platform', 'its affiliates']);
-    expect(screen.getByTestId('counts').textContent).toContain('AI training1');
+    expect(screen.getAllByTestId('group-summary').map((g) => g.textContent)).toEqual(['AI training1', 'Licence to your content1']);
     const items = screen.getByTestId('findings').querySelectorAll('li');
     expect(items).toHaveLength(2);
     expect(items[0]!.textContent).toContain('High risk');

@@ -25,10 +25,12 @@ export function firefoxOrSkip(): string | null {
 
 export interface RunningFirefox {
   exit(): Promise<void>;
+  /** The remote debugging port web-ext opened (see firefox-rdp.ts). */
+  debuggerPort(): number;
 }
 
-/** Starts a headless Firefox with a fresh profile, the add-on installed temporarily, on `startUrl` (one tab each). */
-export async function runFirefox(firefox: string, sourceDir: string, startUrl: string | string[]): Promise<RunningFirefox> {
+/** Starts a headless Firefox with a fresh profile, the add-on installed temporarily, on `startUrl` (one tab each, and `moreUrls` in more tabs). */
+export async function runFirefox(firefox: string, sourceDir: string, startUrl: string | string[], moreUrls: string[] = []): Promise<RunningFirefox> {
   if (!existsSync(resolve(sourceDir, 'manifest.json'))) {
     throw new Error(`No build in ${sourceDir}: run \`npm run build:firefox-e2e\` first.`);
   }
@@ -37,7 +39,7 @@ export async function runFirefox(firefox: string, sourceDir: string, startUrl: s
       sourceDir,
       firefox,
       args: ['--headless'],
-      startUrl: Array.isArray(startUrl) ? startUrl : [startUrl],
+      startUrl: [...(Array.isArray(startUrl) ? startUrl : [startUrl]), ...moreUrls],
       noReload: true,
       noInput: true,
       browserConsole: false,
@@ -47,6 +49,8 @@ export async function runFirefox(firefox: string, sourceDir: string, startUrl: s
     },
     { shouldExitProgram: false },
   );
+  // web-ext keeps its debugger connection to itself; its socket says which port Firefox listens on.
+  const debuggerPort = () => (runner as unknown as { extensionRunners: Array<{ remoteFirefox: { client: { _rdpConnection: { remotePort: number } } } }> }).extensionRunners[0]!.remoteFirefox.client._rdpConnection.remotePort;
   // The CLI's own exit leaves Firefox running; runner.exit() closes the browser and the profile.
-  return { exit: () => runner.exit() };
+  return { exit: () => runner.exit(), debuggerPort };
 }
