@@ -4,7 +4,7 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { settingsFromFile, settingsToFile } from '../shared/settings-file';
 import { t } from '../shared/i18n';
-import { downloadText } from '../popup/report-export';
+import { downloadText, fileStamp } from '../popup/report-export';
 import { FieldError } from './FieldError';
 
 export interface BackupSectionProps {
@@ -23,7 +23,7 @@ export function BackupSection({ settings, onChange }: BackupSectionProps) {
     if (!parsed.ok) return setError(t('options_importFailed', [file.name, parsed.error]));
     setError((await onChange(parsed.value, t('options_imported', file.name))) ?? null);
   };
-  const exportName = `fine-print-settings-${new Date().toISOString().slice(0, 10)}.json`;
+  const exportName = `fine-print-settings-${fileStamp(new Date())}.json`;
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('options_backupTitle')}</h2>
