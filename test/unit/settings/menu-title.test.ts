@@ -22,7 +22,7 @@ describe('context menu', () => {
     await vi.waitFor(() => expect(created).toHaveLength(1));
     const title = created[0]!.title;
     expect(title).toBe('Scan this page with Fine Print');
-    const readme = readFileSync('README.md', 'utf8');
+    const readme = readFileSync('README.md', 'utf8').replace(/\s+/g, ' ');
     expect(readme).toContain(`**${title}** in the right-click menu`);
     expect(readme).toContain(`the "${title}" item in the right-click menu`);
   });
