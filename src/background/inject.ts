@@ -15,7 +15,9 @@ export async function scanTab(tabId: number, force: boolean): Promise<{ ok: bool
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Fine Print cannot read this page: ${message}` };
+    // The browser's own words: the popup turns them into plain ones (src/popup/error-kinds.ts) and keeps these
+    // behind its "Details" toggle.
+    return { ok: false, error: message };
   }
 }
 
