@@ -45,9 +45,15 @@ function start(): void {
   let running: Promise<void> | null = null;
   let lastProgress = 0;
   let again: 'change' | 'request' | null = null;
+  /** After "Forget everything": nothing here is shown, used or reported again until the user asks for a scan. */
+  let forgotten = false;
+  /** Bumped by "Forget everything", so a scan already under way finishes without showing or reporting anything. */
+  let generation = 0;
 
   handleMessages({
     'tab/scan': ({ force }) => {
+      // A scan the user asked for (popup, shortcut, menu) ends the quiet after "Forget everything".
+      forgotten = false;
       if (force) forced = true;
       void requestScan('request');
       return { ok: true };
@@ -56,16 +62,38 @@ function start(): void {
     'tab/show-finding': ({ index }) => ({ ok: interactions.showFinding(index) }),
     'tab/settings-changed': () => {
       options = null;
-      void requestScan('request');
+      if (!forgotten) void requestScan('request');
+      return { ok: true };
+    },
+    'tab/forget': () => {
+      forget();
       return { ok: true };
     },
   });
   onSettingsChanged((settings) => {
     options = analyzeOptionsFrom(settings);
-    void requestScan('request');
+    if (!forgotten) void requestScan('request');
   });
 
+  /** Takes every highlight and card away and drops what this page knew (report, settings), without reporting:
+   *  the background has just deleted everything, and reporting would remember the page again at once. */
+  function forget(): void {
+    forgotten = true;
+    generation++;
+    forced = false;
+    options = null;
+    scannedUrl = '';
+    again = null;
+    interactions.hide();
+    clearScan(state, watch);
+    for (const name of ['data-fine-print', 'data-fine-print-findings', 'data-fine-print-words', 'data-fine-print-lang']) {
+      document.documentElement.removeAttribute(name);
+    }
+  }
+
   function requestScan(reason: 'change' | 'request'): Promise<void> {
+    // Page changes after "Forget everything" wake nothing: only the user's own scan request does.
+    if (forgotten && reason === 'change') return running ?? Promise.resolve();
     if (running) {
       if (again !== 'request') again = reason;
       return running;
@@ -81,6 +109,7 @@ function start(): void {
 
   async function run(reason: 'change' | 'request'): Promise<void> {
     const url = location.href;
+    const ours = generation;
     const urlChanged = url !== scannedUrl;
     // Unless the user asked for this page, every new URL (the first one included: the popup asks for a scan of
     // whatever tab it opens on) is checked for looking legal before any text is read.
@@ -109,15 +138,16 @@ function start(): void {
       const outcome = await scanPage(state, options, {
         setStatus,
         progress: (fraction) => {
-          if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+          if (generation !== ours || performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
           lastProgress = performance.now();
           void report('scanning', { progress: EXTRACTION_SHARE * fraction });
         },
         classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
-        cancelled: () => location.href !== url,
+        cancelled: () => location.href !== url || generation !== ours,
       }, waitForText);
+      if (generation !== ours) return;
       watch.setLastScanCost(performance.now() - began);
       if (outcome === 'waiting-for-text') return void watch.poke(500);
       if (outcome === 'unchanged' && reason !== 'request' && !urlChanged) return;
@@ -125,9 +155,10 @@ function start(): void {
       if (state.report) await report('done', { report: state.report, document: fingerprintDocument(state.extraction?.text ?? '') });
     } catch (error) {
       if (error instanceof Cancelled) {
-        again = 'change';
+        if (generation === ours) again = 'change';
         return;
       }
+      if (generation !== ours) return;
       setStatus('error', 0);
       await report('error', { error: error instanceof Error ? error.message : String(error) });
     }

@@ -59,6 +59,9 @@ export function createArea(name: string, listeners: Listener[], options: { quota
       }
       if (Object.keys(changes).length) notify(changes);
     },
+    async clear() {
+      await this.remove([...data.keys()]);
+    },
   };
 }
 
