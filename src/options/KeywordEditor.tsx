@@ -22,7 +22,11 @@ const NEW = '__new__';
 
 export function KeywordEditor({ settings, onChange }: KeywordEditorProps) {
   const [phrase, setPhrase] = useState('');
-  const [category, setCategory] = useState<string>(() => defaultKeywordCategory(settings.userCategories) ?? NEW);
+  const [chosen, setCategory] = useState<string>(() => defaultKeywordCategory(settings.userCategories) ?? NEW);
+  // The chosen category may have been removed since (or undone away): fall back to the default, never to a
+  // category that no longer exists.
+  const known = chosen === NEW || (CATEGORIES as readonly string[]).includes(chosen) || settings.userCategories.some((c) => c.id === chosen);
+  const category = known ? chosen : (defaultKeywordCategory(settings.userCategories) ?? NEW);
   const [newName, setNewName] = useState(() => (settings.userCategories.length ? '' : t('settings_defaultCategoryName')));
   const [newColour, setNewColour] = useState(DEFAULT_USER_COLOUR);
   const [severity, setSeverity] = useState<string>(DEFAULT_KEYWORD_SEVERITY);

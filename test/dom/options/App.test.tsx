@@ -126,6 +126,15 @@ describe('options', () => {
     await waitFor(() => expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('user:my-keywords'));
   });
 
+  it('offers no removed category for the next keyword', async () => {
+    fake.storage.sync.data.set('settings', { ...mine(), userCategories: [{ id: 'user:voice', name: 'Voice', colour: '#7c3aed', enabled: true }] });
+    await open();
+    expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('user:voice');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the category Voice and its keywords' }));
+    await waitFor(() => expect(stored()!.userCategories).toEqual([]));
+    await waitFor(() => expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('__new__'));
+  });
+
   it('asks for a name when the keyword goes in a new category', async () => {
     await open();
     input('Phrase', 'voice clone');
