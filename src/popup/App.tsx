@@ -84,7 +84,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const pending = pendingSince > 0 && (!tab || tab.updatedAt < pendingSince) && !startError;
   let body: VNode;
   // An error view offers its own one action, so the toolbar's Rescan steps aside (never both).
-  const failed = tabId === null || Boolean(startError) || (tab != null && tab.status === 'error');
+  const failed = tabId === null || Boolean(startError) || (tab != null && !pending && (tab.status === 'error' || (tab.status === 'done' && !tab.report)));
   if (tabId === null) body = <ErrorView message="" kind="no-tab" />;
   else if (startError) body = <ErrorView message={startError.message} {...(startError.kind ? { kind: startError.kind } : {})} {...(tab?.url ? { url: tab.url } : {})} onRetry={() => void scan(true)} />;
   else if (tab === undefined) body = <ScanningView />;
