@@ -3,7 +3,7 @@
 // one action; axe finds nothing serious, light and dark. (A denied site-access prompt cannot be clicked in
 // headless Chromium, where the prompt never resolves: test/dom/options covers the message.)
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -82,6 +82,9 @@ describe.skipIf(!browserPath)('settings pages, welcome and popup errors in Chrom
     expect(await pin.textContent()).toContain('puzzle piece');
     expect(await welcome.textContent('[data-testid="fetches"]')).toContain("Check this site's AI signals");
     await axeLightAndDark(welcome);
+    mkdirSync('artifacts/screenshots', { recursive: true });
+    await welcome.emulateMedia({ colorScheme: 'light' });
+    await welcome.screenshot({ path: 'artifacts/screenshots/welcome.png', fullPage: true });
     await welcome.close();
   });
 
@@ -111,6 +114,8 @@ describe.skipIf(!browserPath)('settings pages, welcome and popup errors in Chrom
     expect(await popup.getByRole('button', { name: /^(Try again|Rescan)$/ }).allTextContents()).toEqual(['Try again']);
     expect(await popup.locator('details.error-details').getAttribute('open')).toBeNull();
     await axeLightAndDark(popup);
+    await popup.emulateMedia({ colorScheme: 'light' });
+    await popup.screenshot({ path: 'artifacts/screenshots/popup-error-no-access.png', fullPage: true });
     await popup.close();
     await tab.close();
   });
