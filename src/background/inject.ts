@@ -16,9 +16,11 @@ export async function scanTab(tabId: number, force: boolean): Promise<{ ok: bool
     return { ok: true };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    // Firefox's PDF viewer (and other browsers' built-in viewers) let no extension script in: say it is a PDF.
+    // The browser's own words: the popup turns them into plain ones (src/popup/error-kinds.ts) and keeps these
+    // behind its "Details" toggle. Firefox's PDF viewer (and other browsers' built-in viewers) let no extension
+    // script in: say it is a PDF.
     const url = (await browser.tabs.get(tabId).catch(() => null))?.url ?? '';
-    return { ok: false, error: `Fine Print cannot read this page: ${message}`, ...(isPdfUrl(url) ? { pdf: true } : {}) };
+    return { ok: false, error: message, ...(isPdfUrl(url) ? { pdf: true } : {}) };
   }
 }
 

@@ -31,6 +31,12 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   return next;
 }
 
+/** Runs `work` once every memory write already queued has finished, and before any queued after it
+ *  ("Forget everything" must not be undone by a write that was under way). */
+export function afterMemoryWrites<T>(work: () => Promise<T>): Promise<T> {
+  return serially(work);
+}
+
 /** The change a tab's scan found, while it is being recorded; the badge title waits for it. */
 const pending = new Map<number, Promise<ChangesView | null>>();
 

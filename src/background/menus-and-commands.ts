@@ -7,8 +7,9 @@ import { scanTab, whenScanned } from './inject';
 
 const MENU_ID = 'scan-page';
 
-function menuTitle(): string {
-  return browser.i18n.getMessage('commandScan') || 'Scan this page with Fine Print';
+/** The right-click item's words, as the README quotes them ("Scan this page with Fine Print"). */
+export function menuTitle(): string {
+  return browser.i18n.getMessage('settings_menuScan') || 'Scan this page with Fine Print';
 }
 
 browser.runtime.onInstalled.addListener(() => {

@@ -50,9 +50,15 @@ function start(): void {
   let again: 'change' | 'request' | null = null;
   /** Contract 2 from the finished report: a text not in English is `unsupported-language`, not `done`. */
   const setStatus = (status: PageStatus, findings: number) => setPageStatus(status, findings, status === 'done' ? state.report : null);
+  /** After "Forget everything": nothing here is shown, used or reported again until the user asks for a scan. */
+  let forgotten = false;
+  /** Bumped by "Forget everything", so a scan already under way finishes without showing or reporting anything. */
+  let generation = 0;
 
   handleMessages({
     'tab/scan': ({ force }) => {
+      // A scan the user asked for (popup, shortcut, menu) ends the quiet after "Forget everything".
+      forgotten = false;
       if (force) forced = true;
       void requestScan('request');
       return { ok: true };
@@ -61,17 +67,39 @@ function start(): void {
     'tab/show-finding': ({ index }) => ({ ok: interactions.showFinding(index) }),
     'tab/settings-changed': () => {
       options = null;
-      void requestScan('request');
+      if (!forgotten) void requestScan('request');
+      return { ok: true };
+    },
+    'tab/forget': () => {
+      forget();
       return { ok: true };
     },
   });
   onSettingsChanged((settings) => {
     applyUserColours(settings.userCategories);
     options = analyzeOptionsFrom(settings);
-    void requestScan('request');
+    if (!forgotten) void requestScan('request');
   });
 
+  /** Takes every highlight and card away and drops what this page knew (report, settings), without reporting:
+   *  the background has just deleted everything, and reporting would remember the page again at once. */
+  function forget(): void {
+    forgotten = true;
+    generation++;
+    forced = false;
+    options = null;
+    scannedUrl = '';
+    again = null;
+    interactions.hide();
+    clearScan(state, watch);
+    for (const name of ['data-fine-print', 'data-fine-print-findings', 'data-fine-print-words', 'data-fine-print-lang']) {
+      document.documentElement.removeAttribute(name);
+    }
+  }
+
   function requestScan(reason: 'change' | 'request'): Promise<void> {
+    // Page changes after "Forget everything" wake nothing: only the user's own scan request does.
+    if (forgotten && reason === 'change') return running ?? Promise.resolve();
     if (running) {
       if (again !== 'request') again = reason;
       return running;
@@ -87,6 +115,7 @@ function start(): void {
 
   async function run(reason: 'change' | 'request'): Promise<void> {
     const url = location.href;
+    const ours = generation;
     const urlChanged = url !== scannedUrl;
     // Unless the user asked for this page, every new URL (the first one included: the popup asks for a scan of
     // whatever tab it opens on) is checked for looking legal before any text is read.
@@ -119,7 +148,7 @@ function start(): void {
       const outcome = await scanPage(state, options, {
         setStatus,
         progress: (fraction) => {
-          if (performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
+          if (generation !== ours || performance.now() - lastProgress < PROGRESS_EVERY_MS) return;
           lastProgress = performance.now();
           void report('scanning', { progress: EXTRACTION_SHARE * fraction });
         },
@@ -127,8 +156,9 @@ function start(): void {
         classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: { ...analyzeOptions, languageHint: document.documentElement.lang } }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
-        cancelled: () => location.href !== url,
+        cancelled: () => location.href !== url || generation !== ours,
       }, waitForText);
+      if (generation !== ours) return;
       watch.setLastScanCost(performance.now() - began);
       if (outcome === 'waiting-for-text') return void watch.poke(500);
       if (outcome === 'unchanged' && reason !== 'request' && !urlChanged) return;
@@ -137,9 +167,10 @@ function start(): void {
       else if (state.report) await report('unsupported-language', { report: state.report, reading: readingOf() });
     } catch (error) {
       if (error instanceof Cancelled) {
-        again = 'change';
+        if (generation === ours) again = 'change';
         return;
       }
+      if (generation !== ours) return;
       setStatus('error', 0);
       await report('error', { error: error instanceof Error ? error.message : String(error) });
     }

@@ -4,8 +4,8 @@ import { useState } from 'preact/hooks';
 import { DEFAULT_SETTINGS, type Settings } from '../shared/settings';
 import { settingsFromFile, settingsToFile } from '../shared/settings-file';
 import { t } from '../shared/i18n';
-import { downloadText } from '../popup/report-export';
-import { FieldError } from './FieldError';
+import { downloadText, fileStamp } from '../popup/report-export';
+import { SectionStatus, useSection } from './status';
 
 export interface BackupSectionProps {
   settings: Settings;
@@ -13,17 +13,18 @@ export interface BackupSectionProps {
 }
 
 export function BackupSection({ settings, onChange }: BackupSectionProps) {
-  const [error, setError] = useState<string | null>(null);
+  const status = useSection('backup');
   const [confirming, setConfirming] = useState(false);
   const importFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
     const parsed = settingsFromFile(await file.text());
-    if (!parsed.ok) return setError(t('options_importFailed', [file.name, parsed.error]));
-    setError((await onChange(parsed.value, t('options_imported', file.name))) ?? null);
+    if (!parsed.ok) return status.fail(t('options_importFailed', [file.name, parsed.error]), 'import');
+    // onChange says how it went in this section's status line.
+    await onChange(parsed.value, t('options_imported', file.name));
   };
-  const exportName = `fine-print-settings-${new Date().toISOString().slice(0, 10)}.json`;
+  const exportName = `fine-print-settings-${fileStamp(new Date())}.json`;
   return (
     <section aria-labelledby="backup-title">
       <h2 id="backup-title">{t('options_backupTitle')}</h2>
@@ -33,7 +34,7 @@ export function BackupSection({ settings, onChange }: BackupSectionProps) {
         </button>
         <label class="file-button">
           {t('options_import')}
-          <input type="file" accept=".json,application/json" data-testid="import-file" aria-describedby="import-error" onChange={(e) => void importFile(e.currentTarget)} />
+          <input type="file" accept=".json,application/json" data-testid="import-file" {...status.field('import')} onChange={(e) => void importFile(e.currentTarget)} />
         </label>
         {confirming ? (
           <span role="group" aria-label={t('options_resetConfirmLabel')}>
@@ -50,7 +51,7 @@ export function BackupSection({ settings, onChange }: BackupSectionProps) {
           </button>
         )}
       </div>
-      <FieldError id="import-error" message={error} />
+      <SectionStatus section="backup" />
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { CATEGORIES } from '../core/types';
 import type { Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
 import { CategoryChip } from '../popup/CategoryChip';
+import { SectionStatus } from './status';
 
 export interface CategoryTogglesProps {
   settings: Settings;
@@ -57,6 +58,7 @@ export function CategoryToggles({ settings, onChange }: CategoryTogglesProps) {
           </li>
         ))}
       </ul>
+      <SectionStatus section="categories" />
     </fieldset>
   );
 }

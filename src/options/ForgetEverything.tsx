@@ -48,8 +48,10 @@ export function ForgetEverything({ reload = () => location.reload() }: ForgetEve
           {state === 'working' ? t('options_forgetWorking') : t('options_forgetButton')}
         </button>
       )}
-      {typeof state === 'object' && <p role="alert">{state.error}</p>}
-      {done && state === 'idle' && <p role="status">{t('options_forgetDone')}</p>}
+      {/* One status line: the latest outcome replaces the one before. */}
+      <p role="status" data-testid="status-forget" class={typeof state === 'object' ? 'error' : undefined}>
+        {typeof state === 'object' ? state.error : done && state === 'idle' ? t('options_forgetDone') : ''}
+      </p>
     </section>
   );
 }

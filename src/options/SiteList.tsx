@@ -2,7 +2,9 @@
 import { useState } from 'preact/hooks';
 import { parseSite, MAX_SITES, type Settings } from '../shared/settings';
 import { t } from '../shared/i18n';
-import { FieldError } from './FieldError';
+import { useSection } from './status';
+
+const MAX_SITE_INPUT = 2048;
 
 export interface SiteListProps {
   which: 'never' | 'always';
@@ -12,17 +14,19 @@ export interface SiteListProps {
 
 export function SiteList({ which, settings, onChange }: SiteListProps) {
   const [text, setText] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const status = useSection('sites');
   const sites = settings.sites[which];
   const other = which === 'never' ? 'always' : 'never';
   const id = `sites-${which}`;
   const add = (event: Event) => {
     event.preventDefault();
-    const site = parseSite(text);
-    if (!site) return setError(t('options_siteInvalid', text.trim() || '""'));
-    if (sites.includes(site)) return setError(t('options_siteDuplicate', site));
-    if (sites.length >= MAX_SITES) return setError(t('options_siteTooMany', MAX_SITES));
-    setError(null);
+    const typed = text.trim();
+    // A web address is at most 2,048 characters in practice; say so rather than echo a 10,000-character paste.
+    if (typed.length > MAX_SITE_INPUT) return status.fail(t('settings_siteTooLong', [typed.length.toLocaleString('en'), MAX_SITE_INPUT.toLocaleString('en')]), id);
+    const site = parseSite(typed);
+    if (!site) return status.fail(t('options_siteInvalid', typed || '""'), id);
+    if (sites.includes(site)) return status.fail(t('options_siteDuplicate', site), id);
+    if (sites.length >= MAX_SITES) return status.fail(t('options_siteTooMany', MAX_SITES), id);
     setText('');
     // A site is in one list at most: adding it here takes it out of the other.
     const sitesNext = { ...settings.sites, [which]: [...sites, site], [other]: settings.sites[other].filter((s) => s !== site) };
@@ -33,10 +37,9 @@ export function SiteList({ which, settings, onChange }: SiteListProps) {
       <form onSubmit={add} noValidate>
         <label for={id}>{t(`options_sites_${which}`)}</label>
         <div class="row">
-          <input id={id} type="text" value={text} placeholder="example.com" onInput={(e) => setText(e.currentTarget.value)} aria-describedby={`${id}-error`} aria-invalid={error ? true : undefined} />
+          <input id={id} type="text" value={text} placeholder="example.com" onInput={(e) => setText(e.currentTarget.value)} {...status.field(id)} />
           <button type="submit">{t('options_siteAdd')}</button>
         </div>
-        <FieldError id={`${id}-error`} message={error} />
       </form>
       <ul data-testid={id}>
         {sites.map((site) => (

@@ -17,18 +17,23 @@ export const MAX_SAMPLE_LENGTH = 2000;
 
 export function TryIt({ settings, draft }: TryItProps) {
   const [sample, setSample] = useState(t('options_tryItSample'));
+  // A long paste is not cut short behind the user's back: it is refused with its length, and nothing is tried.
+  const tooLong = sample.length > MAX_SAMPLE_LENGTH;
   const findings = useMemo(() => {
+    if (tooLong) return [];
     const options = analyzeOptionsFrom(settings);
     const keywords = draft ? [...options.keywords, draft] : options.keywords;
     const categories = draft && !options.categories.includes(draft.category) ? [...options.categories, draft.category] : options.categories;
     return analyze(sample, { categories, keywords }).findings;
-  }, [sample, settings, draft]);
+  }, [sample, settings, draft, tooLong]);
   return (
     <div class="try-it card">
       <label for="try-it-sample">{t('options_tryItLabel')}</label>
-      <textarea id="try-it-sample" rows={3} maxLength={MAX_SAMPLE_LENGTH} value={sample} onInput={(e) => setSample(e.currentTarget.value)} />
-      <div aria-live="polite" data-testid="try-it-result">
-        {findings.length === 0 ? (
+      <textarea id="try-it-sample" rows={3} value={sample} onInput={(e) => setSample(e.currentTarget.value)} aria-describedby="try-it-result" aria-invalid={tooLong || undefined} />
+      <div id="try-it-result" aria-live="polite" data-testid="try-it-result">
+        {tooLong ? (
+          <p class="error">{t('settings_sampleTooLong', [sample.length.toLocaleString('en'), MAX_SAMPLE_LENGTH.toLocaleString('en')])}</p>
+        ) : findings.length === 0 ? (
           <p class="hint">{t('options_tryItNothing')}</p>
         ) : (
           <ul class="chips">

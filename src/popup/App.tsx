@@ -11,6 +11,7 @@ import { SummaryView } from './SummaryView';
 import { ScanningView } from './ScanningView';
 import { NotLegalView } from './NotLegalView';
 import { ErrorView } from './ErrorView';
+import type { ErrorKind } from './error-kinds';
 import { Toolbar } from './Toolbar';
 import { ChangesPanel } from './changes/ChangesPanel';
 import { SignalsPanel } from './signals/SignalsPanel';
@@ -31,7 +32,7 @@ export interface AppProps {
 
 export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const [tab, setTab] = useState<TabReport | null | undefined>(undefined);
-  const [startError, setStartError] = useState<string | null>(null);
+  const [startError, setStartError] = useState<{ message: string; kind?: ErrorKind } | null>(null);
   /** The scan could not start because the tab is a PDF the browser keeps scripts out of. */
   const [pdfTab, setPdfTab] = useState(false);
   const [userCategories, setUserCategories] = useState<UserCategory[]>([]);
@@ -46,9 +47,9 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
     try {
       const result = await sendToBackground('popup/scan-tab', { tabId, force });
       setPdfTab(!result.ok && result.pdf === true);
-      if (!result.ok) setStartError(result.error ?? t('popup_errorUnknown'));
+      if (!result.ok) setStartError({ message: result.error ?? '' });
     } catch (error) {
-      setStartError(error instanceof Error ? error.message : String(error));
+      setStartError({ message: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -82,20 +83,22 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
   const silent = pendingSince > 0 && tab === null;
   useEffect(() => {
     if (!silent) return;
-    const timer = setTimeout(() => setStartError(t('popup_noAnswer')), answerMs);
+    const timer = setTimeout(() => setStartError({ message: t('popup_noAnswer'), kind: 'no-answer' }), answerMs);
     return () => clearTimeout(timer);
   }, [silent, pendingSince]);
 
   const pending = pendingSince > 0 && (!tab || tab.updatedAt < pendingSince) && !startError;
   let body: VNode;
-  if (tabId === null) body = <ErrorView message={t('popup_noTab')} />;
+  // An error view offers its own one action, so the toolbar's Rescan steps aside (never both).
+  const failed = tabId === null || Boolean(startError) || (tab != null && !pending && (tab.status === 'error' || (tab.status === 'done' && !tab.report)));
+  if (tabId === null) body = <ErrorView message="" kind="no-tab" />;
   else if (startError && pdfTab) body = <NotReadView reason="pdf" />;
-  else if (startError) body = <ErrorView message={startError} onRetry={() => void scan(true)} />;
+  else if (startError) body = <ErrorView message={startError.message} {...(startError.kind ? { kind: startError.kind } : {})} {...(tab?.url ? { url: tab.url } : {})} onRetry={() => void scan(true)} />;
   else if (tab === undefined) body = <ScanningView />;
   else if (pending || tab === null || tab.status === 'scanning') body = <ScanningView progress={pending ? undefined : tab?.progress} />;
   else if (tab.status === 'not-legal') body = <NotLegalView onScanAnyway={() => void scan(true)} />;
   else if (tab.status === 'unsupported-language' && tab.report) body = <UnsupportedLanguageView language={tab.report.language} words={tab.report.words} />;
-  else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? t('popup_errorUnknown')} onRetry={() => void scan(true)} />;
+  else if (tab.status === 'error' || !tab.report) body = <ErrorView message={tab.error ?? ''} url={tab.url} onRetry={() => void scan(true)} />;
   else if (!isGraded(tab.report, tab.reading)) {
     body = (
       <UngradedView tab={tab} report={tab.report} userCategories={userCategories} onShow={showFinding}>
@@ -121,7 +124,7 @@ export function App({ tabId, pollMs = 500, answerMs = 15_000 }: AppProps) {
         {tab?.title && <p class="page" title={tab.url}>{tab.title}</p>}
       </header>
       <main>{body}</main>
-      {tabId !== null && <Toolbar tab={tab ?? null} userCategories={userCategories} onRescan={() => void scan(true)} />}
+      {tabId !== null && <Toolbar tab={tab ?? null} userCategories={userCategories} {...(failed ? {} : { onRescan: () => void scan(true) })} />}
     </div>
   );
 }

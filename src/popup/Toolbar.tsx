@@ -1,15 +1,18 @@
-// The popup's actions: rescan, copy or download the report, open the options.
+// The popup's actions: rescan, copy or download the report, open the options; and, folded away, the keyboard
+// shortcuts as the browser has them now, with a way to change them.
 import { useState } from 'preact/hooks';
 import type { TabReport } from '../shared/report';
 import type { UserCategory } from '../shared/settings';
 import { browser } from '../shared/browser';
 import { t } from '../shared/i18n';
 import { downloadText, exportFileName, reportToJson, reportToMarkdown } from './report-export';
+import { Shortcuts } from '../options/Shortcuts';
 
 export interface ToolbarProps {
   tab: TabReport | null;
   userCategories: readonly UserCategory[];
-  onRescan(): void;
+  /** Absent while an error view offers its own action: the popup never shows both "Try again" and "Rescan". */
+  onRescan?: () => void;
 }
 
 export function Toolbar({ tab, userCategories, onRescan }: ToolbarProps) {
@@ -26,9 +29,11 @@ export function Toolbar({ tab, userCategories, onRescan }: ToolbarProps) {
   return (
     <footer class="toolbar">
       <div class="buttons" role="group" aria-label={t('popup_actions')}>
-        <button type="button" onClick={onRescan} disabled={tab?.status === 'scanning'}>
-          {t('popup_rescan')}
-        </button>
+        {onRescan && (
+          <button type="button" onClick={onRescan} disabled={tab?.status === 'scanning'}>
+            {t('popup_rescan')}
+          </button>
+        )}
         {done && (
           <>
             <button type="button" onClick={() => void copy()}>
@@ -49,6 +54,10 @@ export function Toolbar({ tab, userCategories, onRescan }: ToolbarProps) {
       <p class="hint" role="status" aria-live="polite">
         {note}
       </p>
+      <details class="shortcut-hint">
+        <summary>{t('settings_shortcutsTitle')}</summary>
+        <Shortcuts />
+      </details>
     </footer>
   );
 }

@@ -67,7 +67,8 @@ function routeMarkdown(route: OptOutRoute): string {
   return route.kind === 'settings' ? text.split(' > ').join(' › ') : t('routes_quoted', text);
 }
 
-/** `fine-print-soundcloud.com-2026-11-22.md` */
+/** `fine-print-soundcloud.com-2026-11-22-0905.md`: the scan's local date and time, so two scans of one site on
+ *  one day do not overwrite (or rename) each other's file. */
 export function exportFileName(tab: TabReport, extension: 'md' | 'json'): string {
   let host = 'page';
   try {
@@ -75,7 +76,13 @@ export function exportFileName(tab: TabReport, extension: 'md' | 'json'): string
   } catch {
     // A tab without a parseable address still gets a file.
   }
-  return `fine-print-${host}-${new Date(tab.updatedAt).toISOString().slice(0, 10)}.${extension}`;
+  return `fine-print-${host}-${fileStamp(new Date(tab.updatedAt))}.${extension}`;
+}
+
+/** `2026-11-22-0905` in the user's own time zone: the time they would recognise on their clock. */
+export function fileStamp(date: Date): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())}-${two(date.getHours())}${two(date.getMinutes())}`;
 }
 
 /** Saves text as a file through a Blob link: no downloads permission needed. */

@@ -41,6 +41,8 @@ export interface Protocol {
   'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
   'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };
   'tab/settings-changed': { request: Record<string, never>; response: { ok: boolean } };
+  /** "Forget everything" reached this tab: drop highlights and what it knew, report nothing until the user scans. */
+  'tab/forget': { request: Record<string, never>; response: { ok: boolean } };
 }
 
 export type MessageType = keyof Protocol;

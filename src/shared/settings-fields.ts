@@ -43,3 +43,17 @@ export function siteMatches(url: string, site: string): boolean {
   }
   return host === site || host.endsWith(`.${site}`);
 }
+
+/** A new keyword's severity: medium. One mention of a phrase of the user's is their concern, not a high risk. */
+export const DEFAULT_KEYWORD_SEVERITY = 'medium' as const;
+/** The colour offered for a new category of the user's. */
+export const DEFAULT_USER_COLOUR = '#7c3aed';
+
+/**
+ * The category a new keyword goes in: the user's own (the first of their categories), never a built-in one,
+ * so a keyword cannot turn a page into "lets them train AI" by default. Null when they have none yet: the
+ * form then offers a new category of theirs.
+ */
+export function defaultKeywordCategory(userCategories: ReadonlyArray<{ id: string }>): string | null {
+  return userCategories[0]?.id ?? null;
+}

@@ -58,14 +58,28 @@ export async function saveSettings(settings: Settings): Promise<SettingsArea> {
   }
 }
 
+/**
+ * Calls `listener` with the settings whenever they change, including when they are deleted ("Forget everything"
+ * clears storage: the settings are the defaults again). A removal is read back from storage, since removing
+ * the copy in local when sync takes over is no change at all; the same settings are never delivered twice.
+ */
 export function onSettingsChanged(listener: (settings: Settings) => void): void {
+  let last: string | undefined;
+  const deliver = (settings: Settings) => {
+    const json = JSON.stringify(settings);
+    if (json === last) return;
+    last = json;
+    listener(settings);
+  };
   browser.storage.onChanged.addListener((changes, area) => {
     if ((area !== 'local' && area !== 'sync') || !(KEY in changes)) return;
     const next = changes[KEY]!.newValue;
-    // The copy in local is removed when sync takes over; that removal is not a change of settings.
-    if (next === undefined) return;
+    if (next === undefined) {
+      void loadSettings().then(deliver, () => undefined);
+      return;
+    }
     const parsed = parseSettings(next);
-    if (parsed.ok) listener(parsed.value);
+    if (parsed.ok) deliver(parsed.value);
   });
 }
 

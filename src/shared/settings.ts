@@ -3,7 +3,7 @@
 // the options page can say what is wrong beside that field and keep the previous settings.
 // Types and constants only: the background and the probe path must not pull in the classifier.
 import { CATEGORIES, type AnalyzeOptions, type BuiltInCategory, type Category, type Severity, type UserKeyword } from '../core/types';
-import { MAX_PHRASE_LENGTH } from '../core/keywords';
+import { MAX_PHRASE_LENGTH, samePhraseKey } from '../core/keywords';
 import { userCategoryId, isValidColour, parseSite } from './settings-fields';
 
 export { userCategoryId, parseSite, siteMatches } from './settings-fields';
@@ -123,7 +123,8 @@ export function parseKeyword(input: unknown, field: string, knownCategories: Rea
   const severity = input.severity ?? 'medium';
   if (!SEVERITIES.includes(severity as Severity)) throw new Invalid(`${field}.severity`, `Severity must be one of ${SEVERITIES.join(', ')}.`);
   const note = input.note ?? '';
-  if (typeof note !== 'string' || note.length > MAX_NOTE_LENGTH) throw new Invalid(`${field}.note`, `The note must be text of at most ${MAX_NOTE_LENGTH} characters.`);
+  if (typeof note !== 'string') throw new Invalid(`${field}.note`, 'The note must be text.');
+  if (note.length > MAX_NOTE_LENGTH) throw new Invalid(`${field}.note`, `The note is ${note.length.toLocaleString('en')} characters long; the limit is ${MAX_NOTE_LENGTH}.`);
   const id = typeof input.id === 'string' && input.id ? input.id : `k-${hash(phrase + category)}`;
   return { id, phrase, category: category as Category, severity: severity as Severity, note };
 }
@@ -134,7 +135,8 @@ export function checkKeyword(input: unknown, settings: Settings): { ok: true; va
     const known = new Set<string>([...CATEGORIES, ...settings.userCategories.map((c) => c.id)]);
     const value = parseKeyword(input, 'keyword', known);
     if (settings.keywords.length >= MAX_KEYWORDS) throw new Invalid('keyword.phrase', `You already have ${MAX_KEYWORDS} keywords, the most Fine Print keeps. Remove one first.`);
-    const duplicate = settings.keywords.some((k) => k.phrase.toLowerCase() === value.phrase.toLowerCase() && k.category === value.category);
+    // "voice-clone" and "Voice clone" match the same words, so they are the same keyword.
+    const duplicate = settings.keywords.some((k) => samePhraseKey(k.phrase) === samePhraseKey(value.phrase) && k.category === value.category);
     if (duplicate) throw new Invalid('keyword.phrase', `"${value.phrase}" is already in your list.`);
     return { ok: true, value };
   } catch (error) {

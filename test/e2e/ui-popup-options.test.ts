@@ -129,8 +129,9 @@ describe.skipIf(!browserPath)('ui: popup and options in Chromium', () => {
     const options = await extension.openOptions();
     await options.waitForSelector('[data-testid="keywords"] >> text=voice clone');
     await options.setInputFiles('[data-testid="import-file"]', { name: 'package.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "not-settings"}') });
-    const error = await options.waitForSelector('#import-error[role="alert"]');
-    expect(await error.textContent()).toContain('not a Fine Print settings file');
+    // The backup section's one status line says why, and the file input points to it.
+    await expect.poll(() => options.textContent('#status-backup')).toContain('not a Fine Print settings file');
+    expect(await options.getAttribute('[data-testid="import-file"]', 'aria-describedby')).toBe('status-backup');
     await options.reload();
     await options.waitForSelector('[data-testid="keywords"] >> text=voice clone');
     await options.close();

@@ -31,7 +31,12 @@ async function open() {
   await screen.findByRole('heading', { name: 'Fine Print options' });
 }
 const input = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
-const status = () => screen.getByTestId('status').textContent;
+/** The one status line of a section (status.tsx). */
+const statusOf = (section: string) => screen.getByTestId(`status-${section}`);
+const status = (section: string) => statusOf(section).querySelector('[role="status"]')!.textContent;
+/** Waits for a section's status line to say something that matches. */
+const said = (section: string, message: RegExp | string) =>
+  waitFor(() => expect(status(section)).toMatch(message));
 
 function importFile(name: string, text: string) {
   const field = screen.getByTestId('import-file');
@@ -44,7 +49,7 @@ describe('options', () => {
     await open();
     fireEvent.click(screen.getByRole('checkbox', { name: 'AI training' }));
     await waitFor(() => expect(stored()!.categories['ai-training']).toBe(false));
-    await waitFor(() => expect(status()).toBe('Saved.'));
+    await said('categories', /^Saved\.$/);
   });
 
   it('adds a keyword in a new category of the user, with its name and colour', async () => {
@@ -57,33 +62,115 @@ describe('options', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
     await waitFor(() => expect(stored()!.keywords).toHaveLength(2));
     expect(stored()!.userCategories).toEqual([{ id: 'user:voice', name: 'Voice', colour: '#aa00ff', enabled: true }]);
-    expect(stored()!.keywords[1]).toMatchObject({ phrase: 'voice clone', category: 'user:voice', severity: 'high', note: 'Synthetic voices' });
+    expect(stored()!.keywords[1]).toMatchObject({ phrase: 'voice clone', category: 'user:voice', severity: 'medium', note: 'Synthetic voices' });
     await waitFor(() => expect(within(screen.getByTestId('keywords')).getByText('“voice clone”')).toBeTruthy());
-    expect(status()).toContain('Added "voice clone"');
+    expect(status('keywords')).toContain('Added "voice clone"');
   });
 
   it.each([
     ['', /empty/],
     ['x'.repeat(10_000), /10,000 characters long; the limit is 200/],
     ['Likeness', /already in your list/],
-  ])('refuses the phrase %#, beside the field, and keeps the settings', async (phrase, message) => {
+    ['like-ness', /already in your list/],
+  ])('refuses the phrase %#, in the section status the field points to, and keeps the settings', async (phrase, message) => {
+    fake.storage.sync.data.set('settings', { ...mine(), keywords: [...mine().keywords, { id: 'k2', phrase: 'like ness', category: 'rights-waiver', severity: 'medium', note: '' }] });
     await open();
     const before = stored();
     input('Phrase', phrase);
     fireEvent.change(screen.getByLabelText('Category'), { target: { value: 'rights-waiver' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
-    const error = await screen.findByRole('alert');
-    expect(error.textContent).toMatch(message);
-    expect(screen.getByLabelText('Phrase').getAttribute('aria-describedby')).toBe(error.id);
+    await said('keywords', message);
+    const field = screen.getByLabelText('Phrase');
+    expect(field.getAttribute('aria-describedby')).toBe('status-keywords');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(stored()).toEqual(before);
+  });
+
+  // A paste the browser would cut short without a word (maxLength) is refused with its length instead.
+  it.each([
+    ['Phrase', 'x'.repeat(10_000), /The phrase is 10,000 characters long; the limit is 200/],
+    ['Note (shown with the clause)', 'n'.repeat(10_000), /The note is 10,000 characters long; the limit is 500/],
+    ['Name', 'c'.repeat(10_000), /The category name is 10,000 characters long; the limit is 40/],
+  ])('keeps a 10,000-character paste into %s whole and says why it is refused', async (label, text, message) => {
+    await open();
+    const before = stored();
+    input('Phrase', 'voice clone');
+    input(label, text);
+    const field = screen.getByLabelText(label) as HTMLInputElement;
+    expect(field.hasAttribute('maxlength')).toBe(false);
+    expect(field.value).toHaveLength(10_000);
+    fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
+    await said('keywords', message);
+    expect(stored()).toEqual(before);
+  });
+
+  it('refuses a 10,000-character try-it sample with its length rather than reading part of it', async () => {
+    await open();
+    const sample = screen.getByLabelText('Try it: type a sentence to see what it triggers') as HTMLTextAreaElement;
+    expect(sample.hasAttribute('maxlength')).toBe(false);
+    fireEvent.input(sample, { target: { value: 'We train AI on your uploads. '.repeat(400).slice(0, 10_000) } });
+    expect(screen.getByTestId('try-it-result').textContent).toMatch(/10,000 characters long; the try-it box reads up to 2,000/);
+  });
+
+  it('puts a new keyword in the user\'s own category at medium risk by default', async () => {
+    await open();
+    expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('__new__');
+    expect((screen.getByLabelText('Name') as HTMLInputElement).value).toBe('My keywords');
+    expect((screen.getByLabelText('Severity') as HTMLSelectElement).value).toBe('medium');
+    input('Phrase', 'voice clone');
+    fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
+    await waitFor(() => expect(stored()!.keywords).toHaveLength(2));
+    expect(stored()!.keywords[1]).toMatchObject({ phrase: 'voice clone', category: 'user:my-keywords', severity: 'medium' });
+    expect(stored()!.userCategories.map((c) => c.name)).toEqual(['My keywords']);
+    // The next keyword goes in that category too.
+    await waitFor(() => expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('user:my-keywords'));
+  });
+
+  it('offers no removed category for the next keyword', async () => {
+    fake.storage.sync.data.set('settings', { ...mine(), userCategories: [{ id: 'user:voice', name: 'Voice', colour: '#7c3aed', enabled: true }] });
+    await open();
+    expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('user:voice');
+    fireEvent.click(screen.getByRole('button', { name: 'Remove the category Voice and its keywords' }));
+    await waitFor(() => expect(stored()!.userCategories).toEqual([]));
+    await waitFor(() => expect((screen.getByLabelText('Category') as HTMLSelectElement).value).toBe('__new__'));
   });
 
   it('asks for a name when the keyword goes in a new category', async () => {
     await open();
     input('Phrase', 'voice clone');
     fireEvent.change(screen.getByLabelText('Category'), { target: { value: '__new__' } });
+    input('Name', '  ');
     fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Give the new category a name.');
+    await said('keywords', /^Give the new category a name\.$/);
+  });
+
+  it('keeps one status line per section: the newest message replaces the last', async () => {
+    await open();
+    input('Phrase', '');
+    fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
+    await said('keywords', /empty/);
+    input('Phrase', 'voice clone');
+    fireEvent.click(screen.getByRole('button', { name: 'Add keyword' }));
+    await said('keywords', /^Added "voice clone"/);
+    expect(document.body.textContent).not.toMatch(/The phrase is empty/);
+    expect(screen.getByLabelText('Phrase').getAttribute('aria-invalid')).toBeNull();
+
+    input('Never scan automatically', 'not a site!');
+    fireEvent.submit(screen.getByLabelText('Never scan automatically').closest('form')!);
+    await said('sites', /not a web site address/);
+    input('Always scan automatically', 'example.com');
+    fireEvent.submit(screen.getByLabelText('Always scan automatically').closest('form')!);
+    await said('sites', /^Added example\.com\.$/);
+    expect(document.body.textContent).not.toMatch(/not a web site address/);
+
+    // Each section has exactly one live status line, and the sections keep their own.
+    for (const section of ['categories', 'keywords', 'auto', 'sites', 'backup']) {
+      expect(statusOf(section).querySelectorAll('[role="status"], [role="alert"], [aria-live]')).toHaveLength(1);
+    }
+    expect(status('keywords')).toMatch(/^Added "voice clone"/);
+    // Only the newest change offers Undo, beside its own message.
+    expect(within(statusOf('sites')).getByRole('button', { name: 'Undo' })).toBeTruthy();
+    expect(within(statusOf('keywords')).queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('keeps regular-expression syntax as plain text, in the list and in the try-it box', async () => {
@@ -126,9 +213,8 @@ describe('options', () => {
     await open();
     const before = stored();
     importFile('backup.json', text);
-    const error = await screen.findByRole('alert');
-    expect(error.textContent).toMatch(message);
-    expect(error.textContent).toContain('Your settings are unchanged.');
+    await said('backup', message);
+    expect(status('backup')).toContain('Your settings are unchanged.');
     expect(stored()).toEqual(before);
     expect(screen.getByTestId('keywords').textContent).toContain('likeness');
   });
@@ -138,7 +224,7 @@ describe('options', () => {
     const incoming = { ...structuredClone(DEFAULT_SETTINGS), autoScan: false, keywords: [{ id: 'v', phrase: 'voice clone', category: 'ai-training' as const, severity: 'high' as const, note: '' }] };
     importFile('backup.json', settingsToFile(incoming));
     await waitFor(() => expect(stored()!.keywords.map((k) => k.phrase)).toEqual(['voice clone']));
-    await waitFor(() => expect(status()).toBe('Imported settings from backup.json.'));
+    await said('backup', /^Imported settings from backup\.json\.$/);
     fireEvent.click(await screen.findByRole('button', { name: 'Undo' }));
     await waitFor(() => expect(stored()!.keywords.map((k) => k.phrase)).toEqual(['likeness']));
   });
@@ -179,10 +265,14 @@ describe('options', () => {
     fake.permissions.request.mockResolvedValueOnce(false);
     fireEvent.click(toggle);
     expect(fake.permissions.request).toHaveBeenCalledWith({ origins: ['http://*/*', 'https://*/*'] });
-    expect((await screen.findByRole('alert')).textContent).toMatch(/did not grant/);
+    await said('auto', /did not grant access to pages, so automatic scanning stays off/);
+    expect(toggle.getAttribute('aria-describedby')).toContain('status-auto');
+    expect((toggle as HTMLInputElement).checked).toBe(false);
     expect(stored()!.autoScan).toBe(false);
     fireEvent.click(toggle);
     await waitFor(() => expect(stored()!.autoScan).toBe(true));
+    await said('auto', /^Automatic scanning is on\.$/);
+    await waitFor(() => expect((toggle as HTMLInputElement).checked).toBe(true));
     fireEvent.click(screen.getByRole('switch', { name: 'Scan terms pages automatically' }));
     await waitFor(() => expect(stored()!.autoScan).toBe(false));
     await waitFor(() => expect(fake.permissions.remove).toHaveBeenCalledWith({ origins: ['http://*/*', 'https://*/*'] }));
@@ -195,7 +285,7 @@ describe('options', () => {
     await waitFor(() => expect(stored()!.sites.never).toEqual(['example.com']));
     input('Always scan automatically', 'not a site!');
     fireEvent.submit(screen.getByLabelText('Always scan automatically').closest('form')!);
-    expect((await screen.findByRole('alert')).textContent).toMatch(/not a web site address/);
+    await said('sites', /not a web site address/);
     input('Always scan automatically', 'example.com');
     fireEvent.submit(screen.getByLabelText('Always scan automatically').closest('form')!);
     await waitFor(() => expect(stored()!.sites).toEqual({ never: [], always: ['example.com'] }));

@@ -43,13 +43,6 @@ describe('popup', () => {
     expect(screen.getByText('Reading the terms…')).toBeTruthy();
   });
 
-  it('says so when the page never answers the scan, and offers to try again', async () => {
-    current = null;
-    render(<App tabId={7} pollMs={20} answerMs={60} />);
-    expect((await screen.findByRole('alert')).textContent).toContain('The page did not answer the scan.');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
-  });
-
   it('shows progress on a long page', async () => {
     show(tabReport({ status: 'scanning', progress: 0.4, report: undefined }));
     await screen.findByText('40% read');
@@ -102,20 +95,59 @@ describe('popup', () => {
     await waitFor(() => expect(sent('popup/scan-tab')).toContainEqual({ type: 'popup/scan-tab', tabId: 7, force: true }));
   });
 
-  it('explains an error from the page and offers to try again', async () => {
-    show(tabReport({ status: 'error', error: 'Out of memory', report: undefined }));
-    expect((await screen.findByRole('alert')).textContent).toContain('Out of memory');
-    expect(screen.getByRole('alert').textContent).toContain('Reload the page and try again');
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
-    await waitFor(() => expect(sent('popup/scan-tab')).toContainEqual({ type: 'popup/scan-tab', tabId: 7, force: true }));
+  /** Visible text of the error view: what a person reads without opening "Details". */
+  const visibleError = () => {
+    const view = screen.getByRole('alert').cloneNode(true) as HTMLElement;
+    view.querySelectorAll('details').forEach((d) => d.remove());
+    return view.textContent ?? '';
+  };
+  const actions = () => screen.queryAllByRole('button', { name: /^(Try again|Rescan)$/ }).map((b) => b.textContent);
+
+  it.each([
+    // [what happened, how the popup learns it, the raw browser text, plain words, the one action]
+    ['an ordinary site without access (Chrome)', 'scan', 'Cannot access contents of url "https://shop.example/terms". Extension manifest must request permission to access this host.', "Fine Print hasn't been given this page.", ['Try again']],
+    ['an ordinary site without access (Firefox)', 'scan', 'Missing host permission for the tab', "Fine Print hasn't been given this page.", ['Try again']],
+    ['a browser page', 'scan', 'Cannot access a chrome:// URL', 'Browsers keep their own pages closed to extensions.', []],
+    ['the web store', 'scan', 'The extensions gallery cannot be scripted.', 'Browsers keep their own pages closed to extensions.', []],
+    ['a tab showing an error page', 'scan', 'Frame with ID 0 is showing error page', 'This tab shows an error instead of a page.', ['Try again']],
+    ['a closed tab', 'scan', 'No tab with id: 7.', 'This tab is no longer there.', []],
+    ['a failure in the page', 'page', 'Out of memory', "Fine Print couldn't finish reading this page.", ['Try again']],
+  ])('%s: plain words, raw text only under Details, one action at most', async (_name, source, raw, plain, buttons) => {
+    if (source === 'scan') {
+      scanResult = { ok: false, error: raw };
+      show(null);
+    } else {
+      show(tabReport({ status: 'error', error: raw, report: undefined }));
+    }
+    await waitFor(() => expect(screen.getByTestId('error').textContent).toBe(plain));
+    expect(visibleError()).not.toContain(raw);
+    const details = screen.getByRole('alert').querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.textContent).toContain(raw);
+    if (!/chrome:|gallery/.test(raw)) expect(visibleError()).not.toMatch(/browser pages|new-tab page|extension stores/i);
+    expect(actions()).toEqual(buttons);
+    if (buttons.length) {
+      fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+      await waitFor(() => expect(sent('popup/scan-tab')).toContainEqual({ type: 'popup/scan-tab', tabId: 7, force: true }));
+    }
   });
 
-  it('says when the browser will not let any extension read the page', async () => {
-    scanResult = { ok: false, error: 'Fine Print cannot read this page: Cannot access a chrome:// URL' };
-    show(null);
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Cannot access a chrome:// URL');
-    expect(alert.textContent).toContain("can't be read by any extension");
+  it('says when the page never answers, with Try again and no Rescan beside it', async () => {
+    current = null;
+    render(<App tabId={7} pollMs={20} answerMs={60} />);
+    await waitFor(() => expect(screen.getByTestId('error').textContent).toBe("The page didn't answer."));
+    expect(actions()).toEqual(['Try again']);
+    expect(screen.getByRole('alert').querySelector('details')).toBeNull();
+  });
+
+  it('shows the keyboard shortcuts the browser has, folded under the buttons', async () => {
+    show(tabReport({ report: report([TRAINING]) }));
+    await screen.findByTestId('headline');
+    const hint = screen.getByText('Keyboard shortcuts').closest('details')!;
+    await waitFor(() => expect(hint.textContent).toContain('Alt+Shift+Period'));
+    expect(hint.textContent).toContain('Jump to the next highlighted clause');
+    expect(hint.textContent).toContain('Alt+Shift+Comma');
+    expect(hint.textContent).toContain('Alt+Shift+S');
   });
 
   it('rescans, showing "scanning" until the page reports back', async () => {
@@ -150,7 +182,11 @@ describe('popup', () => {
     show(tabReport({ report: report([TRAINING]) }));
     fireEvent.click(await screen.findByRole('button', { name: 'Export Markdown' }));
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
-    expect(names).toEqual(['fine-print-tunewave.example-2026-01-15.md', 'fine-print-tunewave.example-2026-01-15.json']);
+    // The scan's local date and time (the report says 10:00 UTC on 15 January 2026).
+    const at = new Date('2026-01-15T10:00:00.000Z');
+    const two = (n: number) => String(n).padStart(2, '0');
+    const stamp = `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())}-${two(at.getHours())}${two(at.getMinutes())}`;
+    expect(names).toEqual([`fine-print-tunewave.example-${stamp}.md`, `fine-print-tunewave.example-${stamp}.json`]);
     const json = JSON.parse(await blobs[1]!.text());
     expect(json).toMatchObject({ url: 'https://tunewave.example/terms', scannedAt: '2026-01-15T10:00:00.000Z' });
     expect(json.findings[0].text).toBe(TRAINING.text);

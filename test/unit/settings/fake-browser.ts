@@ -59,6 +59,9 @@ export function createArea(name: string, listeners: Listener[], options: { quota
       }
       if (Object.keys(changes).length) notify(changes);
     },
+    async clear() {
+      await this.remove([...data.keys()]);
+    },
   };
 }
 
@@ -90,6 +93,15 @@ export function createFakeBrowser(options: { syncQuotaBytes?: number } = {}) {
       contains: vi.fn(async () => false),
     },
     tabs: { query: vi.fn(async () => [{ id: 7 }]), create: vi.fn(async () => ({ id: 8 })) },
+    /** The browser's current shortcuts; Chrome also lists `_execute_action`, with no key unless the user set one. */
+    commands: {
+      getAll: vi.fn(async (): Promise<Array<{ name?: string; description?: string; shortcut?: string }>> => [
+        { name: '_execute_action', description: '', shortcut: '' },
+        { name: 'scan-page', description: 'Scan this page for AI-training and licensing clauses', shortcut: 'Alt+Shift+S' },
+        { name: 'next-finding', description: 'Jump to the next highlighted clause', shortcut: 'Alt+Shift+Period' },
+        { name: 'previous-finding', description: 'Jump to the previous highlighted clause', shortcut: 'Alt+Shift+Comma' },
+      ]),
+    },
   };
   return fake;
 }

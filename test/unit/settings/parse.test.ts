@@ -79,6 +79,8 @@ describe('checkKeyword (the add-keyword form)', () => {
     [{ phrase: '' , category: 'ai-training' }, 'phrase', /empty/],
     [{ phrase: 'y'.repeat(201), category: 'ai-training' }, 'phrase', /limit is 200/],
     [{ phrase: 'Voice Clone', category: 'ai-training' }, 'phrase', /already in your list/],
+    [{ phrase: 'voice-clone', category: 'ai-training' }, 'phrase', /already in your list/],
+    [{ phrase: 'note', category: 'ai-training', note: 'n'.repeat(10_000) }, 'note', /10,000 characters long; the limit is 500/],
     [{ phrase: 'likeness', category: 'user:ghost' }, 'category', /Unknown category/],
   ])('%j -> error on %s', (input, field, message) => {
     const checked = checkKeyword(input, settings);

@@ -89,4 +89,22 @@ describe('settings store', () => {
       [false, 200],
     ]);
   });
+
+  it('tells listeners when the settings are deleted ("Forget everything"): they are the defaults again', async () => {
+    await saveSettings(withKeywords(3));
+    const seen: Settings[] = [];
+    onSettingsChanged((s) => seen.push(s));
+    await fake.storage.local.clear();
+    await fake.storage.sync.clear();
+    await vi.waitFor(() => expect(seen).toEqual([DEFAULT_SETTINGS]));
+  });
+
+  it('does not take the local copy going away, when sync takes over, for a change', async () => {
+    await fake.storage.local.set({ settings: withKeywords(2), settingsArea: 'local' });
+    const seen: Settings[] = [];
+    onSettingsChanged((s) => seen.push(s));
+    await saveSettings(withKeywords(2));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.map((s) => s.keywords.length)).toEqual([2]);
+  });
 });
