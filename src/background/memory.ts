@@ -1,5 +1,6 @@
 // Terms memory: remembers each scanned document (storage.local, capped) and notices when it changes.
 // It only observes `content/status` (scan.ts answers it) and answers its own popup/history messages.
+import { verdictFor } from '../core/verdict';
 import { browser, type Runtime } from '../shared/browser';
 import { handleMessages } from '../shared/messaging';
 import { isMessage, type Message } from '../shared/messages';
@@ -42,6 +43,8 @@ const pending = new Map<number, Promise<ChangesView | null>>();
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage(message, 'content/status') || message.status !== 'done' || !message.report) return undefined;
+  // Only graded scans are remembered: a script shell saved at 0 words would make the real terms look "changed".
+  if (verdictFor(message.report, message.reading).kind !== 'graded') return undefined;
   const tabId = sender.tab?.id;
   if (tabId === undefined || (sender.frameId ?? 0) !== 0) return undefined;
   const documentId = (sender as { documentId?: string }).documentId;
