@@ -7,8 +7,14 @@ import { CORPUS_DIR, corpusAvailable, loadCorpus, matches, score, type Scores } 
 import { predict, ruleFirings } from './eval/run';
 import { attrScores } from './eval/attrs';
 import { inSet, serviceOf, type CorpusSet } from './eval/sets';
+import { readDocument } from '../core/document';
 
 const args = process.argv.slice(2);
+// `npm run eval -- --errors | head` closes the pipe early: that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 if (!corpusAvailable()) {
   process.stderr.write(`eval: no corpus at ${CORPUS_DIR} (it lives in ../shared, next to the project)\n`);
   process.exit(2);
@@ -48,15 +54,23 @@ function printTable(s: Scores): void {
   console.log(`\n${docs.length} documents; a prediction matches gold when they share at least half of the predicted span.`);
 }
 
+/** Every error with the rule behind it and the context it was read in (section heading, lead-in, label). */
 function printErrors(only?: string): void {
-  const clip = (t: string) => (t.length > 220 ? `${t.slice(0, 217)}...` : t).replace(/\s+/g, ' ');
+  const clip = (t: string, n = 220) => (t.length > n ? `${t.slice(0, n - 3)}...` : t).replace(/\s+/g, ' ');
   for (const label of only ? [only] : CATEGORIES) {
     console.log(`\n=== ${label}`);
     for (const { doc, predicted } of runs) {
       const gold = doc.gold.filter((g) => g.labels.includes(label));
       const mine = predicted.filter((p) => p.label === label);
-      for (const p of mine) if (!gold.some((g) => matches(p, g))) console.log(`FP ${doc.name} @${p.start} [${p.rule}]: ${clip(doc.text.slice(p.start, p.end))}`);
-      for (const g of gold) if (!mine.some((p) => matches(p, g))) console.log(`MISS ${doc.name} @${g.start}: ${clip(g.text)}`);
+      const units = readDocument(doc.text);
+      const where = (at: number) => {
+        const c = units.find((u) => u.start <= at && at < u.end)?.context;
+        if (!c) return '';
+        const parts = [c.heading && `section "${clip(c.heading, 50)}"`, c.leadIn && `lead-in "${clip(c.leadIn, 60)}"`, c.label && `label "${clip(c.label, 40)}"`].filter(Boolean);
+        return parts.length > 0 ? ` {${parts.join('; ')}}` : '';
+      };
+      for (const p of mine) if (!gold.some((g) => matches(p, g))) console.log(`FP ${doc.name} @${p.start} [${p.rule}]${where(p.start)}: ${clip(doc.text.slice(p.start, p.end))}`);
+      for (const g of gold) if (!mine.some((p) => matches(p, g))) console.log(`MISS ${doc.name} @${g.start}${where(g.start)}: ${clip(g.text)}`);
     }
   }
 }
