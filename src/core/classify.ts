@@ -71,10 +71,16 @@ const CARRIES_ON = /\b(?:these|this|such|those) (?:choices?|settings?|opt-?outs?
 const AI_CATEGORIES = new Set<BuiltInCategory>(['ai-training', 'ai-restriction']);
 const COMPLETED_BY_LEAD_IN = new Set<BuiltInCategory>(['ai-training', 'ai-restriction', 'content-license', 'third-party-sharing']);
 
+/** A lead-in whose items are the exceptions to what it denies: "..., except in these cases". */
+const EXCEPT_LEAD_IN = /,?\s*\b(?:except|unless|other than|save)\b[^,.;]{0,50}$/i;
+
 export function readingOf(sentence: string, context: SentenceContext): string {
   const plain = withPlainTerms(sentence, context.terms);
   if (!context.leadIn) return plain;
-  return `${withPlainTerms(context.leadIn, context.terms).replace(/\s*:\s*$/, '')} ${plain.replace(/^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+/i, '')}`;
+  let leadIn = withPlainTerms(context.leadIn, context.terms).replace(/\s*:\s*$/, '');
+  // "We will not train on your content, except in two cases:" - each item is a case where it does.
+  if (EXCEPT_LEAD_IN.test(leadIn)) leadIn = leadIn.replace(EXCEPT_LEAD_IN, '').replace(/\b(?:not|never)\s+/gi, '').replace(/n['’]t\b/gi, '');
+  return `${leadIn} ${plain.replace(/^\s*(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s+/i, '')}`;
 }
 
 export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Generator<number, Report, void> {
@@ -122,7 +128,8 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     }
     const ai = matches.filter((m) => m.category === 'ai-training' || m.category === 'ai-restriction');
     lastAi = ai.length > 0 ? { end, matches: ai } : previous && CARRIES_ON.test(sentence) ? { end, matches: previous.matches } : undefined;
-    if (sentence.endsWith(':') && matches.length > 0) leadIn = { text: sentence, matches };
+    // Items after "..., except in these cases:" are the exceptions, so they do not carry the lead-in's labels.
+    if (sentence.endsWith(':') && matches.length > 0 && !EXCEPT_LEAD_IN.test(sentence.replace(/\s*:\s*$/, ''))) leadIn = { text: sentence, matches };
     for (const m of matches) findings.push(toFinding(m, start, end, sentence));
     for (const keyword of keywords.match(sentence)) {
       findings.push({

@@ -171,6 +171,8 @@ export function inferBlocks(text: string): Block[] {
 
 /** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
 function looksLikeItem(line: string): boolean {
+  // A line that ends with a colon opens a list of its own.
+  if (/:\s*$/.test(line)) return false;
   return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(line) || !/[.!?]["')\]]*$/.test(line);
 }
 

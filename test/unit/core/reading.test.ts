@@ -150,3 +150,11 @@ describe('AI mentions that are not training on your content, and other traps', (
     expect(labelsOf(sentence, sentence)).toContain('content-license');
   });
 });
+
+describe('items that are the exceptions to a lead-in', () => {
+  it('under "we will not train ..., except in these cases:" each case allows training', () => {
+    const text = 'We will not train our models on your content, except in these cases:\nif you send us feedback about a reply, we may use that conversation\nif your content is reported for abuse review';
+    expect(labelsOf(text, 'if you send us feedback')).toContain('ai-training');
+    expect(labelsOf(text, 'if you send us feedback')).not.toContain('ai-restriction');
+  });
+});
