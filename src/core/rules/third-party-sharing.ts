@@ -41,6 +41,18 @@ const SHARE_ON_CONSENT = /\b(?:ask for|get|obtain|with|without) your (?:\w+ )?(?
 /** The user's data, not the partner's own content. */
 const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w-]+\s+){0,2}?(?:data|information|payments?|cookies?|identifiers?|email|address|account|content|messages?|communications?|details)\b|\babout (?:you|users|visitors)\b|\bcookies\b|\bidentifiers?\b/i;
 
+/** A section about who gets the data ("Service providers", "Info to ad providers", "How we share information"). */
+const SHARING_SECTION = /\b(?:shar(?:e|es|ing)|disclos\w*|third[- ]part\w*|(?:service|ad) providers?|partners?|advertis\w*|vendors?|affiliates?|others['’]? services|transfers?|change (?:in|of) control|recipients?)\b/i;
+/** Data going somewhere, said without a sharing verb: "they will have access to", "will appear on the services of others". */
+const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
+const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
+
+/** The flow is not denied and not the user's own act ("we do not make it available", "you may provide"). */
+function flowsFromProvider(s: SentenceView): boolean {
+  const at = s.text.search(DATA_FLOWS);
+  return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && !/\b(?:let|lets|allow|allows|enable|enables) you\b|\bwhen you share\b/i.test(s.text);
+}
+
 /** The provider (or an unnamed passive agent) does the sharing; not the user, not a partner sharing with us. */
 /** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
 const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?|want)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$|\b(?:lets?|allows?|enables?|want)\s+(?:people|users?|you|members|creators|artists|a user|registered users)\s+to\b[^.;]{0,60}$|\b(?:OK|free|welcome|able) to\s+$/i;
@@ -198,5 +210,19 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
     counterExample: 'We do not publish data dumps of the posts on the site.',
     match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text) && !PROHIBITED.test(s.text) && !NEGATIVE_WORD.test(s.text),
+  },
+  {
+    id: 'third-party-sharing.in-sharing-section',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'In the part of the terms about who gets your data: this sentence says how your data reaches someone else.',
+    example: 'They will have access to your information only as needed to do this work for us.',
+    counterExample: 'You can download a copy of your information at any time.',
+    exampleHeading: 'Service providers',
+    // Read in its section: under "Service providers", "they will have access to your information" is sharing.
+    match: (s) =>
+      SHARING_SECTION.test(`${s.context.heading} ${s.context.label}`) && !/\byour choices\b|\bcontrol\b/i.test(s.context.heading) &&
+      DATA_FLOWS.test(s.text) && ABOUT_DATA.test(s.text) && !META.test(s.text) && !NOT_SHARING.test(s.text) && !FROM_OTHERS.test(s.text) &&
+      !/\b(?:for|find|learn) more\b/i.test(s.text) && flowsFromProvider(s),
   },
 ];
