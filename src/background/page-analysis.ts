@@ -5,6 +5,7 @@
 // and the tab's report shows how far it has got (the popup draws a progress bar from it).
 import { analyzeSteps, type AnalyzeOptions, type Report } from '../core/index';
 import { handleMessages } from '../shared/messaging';
+import { unpackBlocks } from '../shared/block-wire';
 import { getTabReport, putTabReport } from './tab-reports';
 
 const SLICE_MS = 40;
@@ -13,9 +14,11 @@ const PROGRESS_EVERY_MS = 300;
 export const EXTRACTION_SHARE = 0.3;
 
 handleMessages({
-  'content/analyze': ({ text, options }, sender) => {
+  'content/analyze': ({ text, options, blocks }, sender) => {
     const tabId = sender.tab?.id;
-    return analyzeSliced(text, options, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
+    // The page's structure, when the page sent it, is what the core reads the text by (headings, lists, tables).
+    const withBlocks = blocks ? { ...options, blocks: unpackBlocks(blocks, text.length) } : options;
+    return analyzeSliced(text, withBlocks, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
   },
 });
 

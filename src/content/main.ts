@@ -113,7 +113,7 @@ function start(): void {
           lastProgress = performance.now();
           void report('scanning', { progress: EXTRACTION_SHARE * fraction });
         },
-        classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: analyzeOptions }),
+        classify: (text, analyzeOptions, blocks) => sendToBackground('content/analyze', { text, options: analyzeOptions, blocks }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
         cancelled: () => location.href !== url,

@@ -7,6 +7,7 @@ import { documentRoot, extractSteps, type Extraction } from './extract';
 import { showFindings, clearFindings, type Placed } from './highlight';
 import { Cancelled, runSliced } from './slices';
 import type { PageStatus } from '../shared/report';
+import { packBlocks, type BlocksOnWire } from '../shared/block-wire';
 
 /** Fewer words than this on a legal page usually means a single-page app still rendering its text. */
 const MIN_WORDS = 40;
@@ -23,8 +24,8 @@ export interface ScanHooks {
   setStatus(status: PageStatus, findings: number): void;
   /** How far the extraction has got, 0..1 (the background reports classification's share). */
   progress(fraction: number): void;
-  /** Classifies text: in the extension's background worker (see src/background/page-analysis.ts). */
-  classify(text: string, options: AnalyzeOptions): Promise<Report>;
+  /** Classifies text in its structure: in the extension's background worker (see src/background/page-analysis.ts). */
+  classify(text: string, options: AnalyzeOptions, blocks: BlocksOnWire): Promise<Report>;
   /** Tells the watcher which element this scan reads. */
   readRoot(root: Element | null): void;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
@@ -60,7 +61,7 @@ export async function scanPage(
 
   let report = state.report;
   if (!sameText || !report) {
-    report = await hooks.classify(extraction.text, options);
+    report = await hooks.classify(extraction.text, options, packBlocks(extraction.blocks));
     if (hooks.cancelled()) throw new Cancelled('superseded');
   }
   const findings = report.findings;
