@@ -116,6 +116,7 @@ function start(): void {
         classify: (text, analyzeOptions, blocks) => sendToBackground('content/analyze', { text, options: analyzeOptions, blocks }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
+        readTrees: watch.setTrees,
         cancelled: () => location.href !== url,
       }, waitForText);
       watch.setLastScanCost(performance.now() - began);

@@ -28,6 +28,8 @@ export interface ScanHooks {
   classify(text: string, options: AnalyzeOptions, blocks: BlocksOnWire): Promise<Report>;
   /** Tells the watcher which element this scan reads. */
   readRoot(root: Element | null): void;
+  /** Tells the watcher which shadow roots and frame documents this scan read. */
+  readTrees?(trees: readonly Node[]): void;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
   quietly<T>(change: () => T): T;
   cancelled(): boolean;
@@ -54,6 +56,7 @@ export async function scanPage(
     cancelled: hooks.cancelled,
     onPause: (visited) => hooks.progress(Math.min(1, (typeof visited === 'number' ? visited : 0) / estimate)),
   });
+  hooks.readTrees?.([...extraction.shadowRoots, ...extraction.frameDocuments]);
   const previous = state.extraction;
   const sameText = previous !== null && previous.text === extraction.text && state.optionsKey === optionsKey && state.report;
   if (sameText && sameNodes(previous, extraction)) return 'unchanged';
