@@ -7,7 +7,7 @@ import { chromiumOrSkip } from './support/chromium';
 import { useBrowserSession } from './support/session';
 import type { Extension } from './support/extension';
 import type { FixtureServer } from './support/server';
-import { collectErrors, highlights, squash, waitForStatus } from './support/page-tools';
+import { collectErrors, highlights, sendAsPopup, squash, waitForStatus } from './support/page-tools';
 import { readCard } from './support/card';
 
 const browserPath = chromiumOrSkip();
@@ -93,6 +93,21 @@ describe.skipIf(!browserPath)('page: shadow roots and frames', () => {
     // Each finding is one range, in the registry of the document its text is in.
     expect(count(await highlights(page)) + count(inFrame)).toBe(findings);
     expect(await frameHighlights(other)).toEqual({});
+
+    // The popup's "show this clause" reaches into the frame: the card sits at the clause, in the top page's viewport.
+    const tabId = await extension.tabIdOf(page);
+    const report = (await sendAsPopup(extension, { type: 'popup/get-report', tabId })) as { report: { findings: Array<{ text: string }> } };
+    const index = report.report.findings.findIndex((f) => f.text.startsWith('Tessera may use'));
+    expect(await sendAsPopup(extension, { type: 'popup/show-finding', tabId, index })).toEqual({ ok: true });
+    await expect.poll(async () => (await readCard(page))?.hidden, { timeout: 5_000 }).toBe(false);
+    const card = (await readCard(page))!;
+    const frameBox = (await page.locator('#policy-frame').boundingBox())!;
+    const clause = (await policy.locator('#frame-clause').boundingBox())!;
+    expect(clause.y).toBeGreaterThanOrEqual(frameBox.y);
+    // Just below the clause, or just above it when there is no room below.
+    const below = card.top >= clause.y + clause.height && card.top <= clause.y + clause.height + 24;
+    const above = card.top + card.height <= clause.y && card.top + card.height >= clause.y - 24;
+    expect(below || above, `card at ${card.top}, clause ${clause.y}-${clause.y + clause.height}`).toBe(true);
     expect(Object.values(await highlights(page)).flat().join('\n')).not.toContain('videos');
 
     expect(await page.textContent('#script-status')).toBe('page script ran');

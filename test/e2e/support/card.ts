@@ -17,6 +17,9 @@ export interface CardView {
   color: string;
   width: number;
   height: number;
+  /** The card's box in the top page's viewport. */
+  top: number;
+  left: number;
 }
 
 interface DomNode {
@@ -70,6 +73,8 @@ const READ_CARD = `function () {
     color: style.color,
     width: Math.round(box.width),
     height: Math.round(box.height),
+    top: Math.round(box.top),
+    left: Math.round(box.left),
   };
 }`;
 
