@@ -51,10 +51,9 @@ export function documentRoot(doc: Document): Element | null {
   return doc.body ?? doc.documentElement;
 }
 
-/** One level of the walk: the children of `owner` (or of its shadow root, a slot's assigned nodes, a frame's
- *  document root), read as a linked list from `next` or as an array. */
+/** One level of the walk: the children of an element (or of its shadow root, a slot's assigned nodes, a
+ *  frame's document root), read as a linked list from `next` or as an array. */
 interface Level {
-  owner: Element | null;
   next: Node | null;
   array?: readonly Node[];
   index: number;
@@ -140,7 +139,7 @@ export function* extractSteps(root: Element | null): Generator<number, Extractio
     if (breaks) breakBlock();
     if (context) contexts.push(context);
     const shadow = element.shadowRoot;
-    const assigned = element.localName === 'slot' ? (element as HTMLSlotElement).assignedNodes() : [];
+    const assigned = element.localName === 'slot' ? assignedNodes(element as HTMLSlotElement) : [];
     let next: Level;
     if (shadow) {
       out.stats.shadowRootsRead++;
@@ -159,7 +158,7 @@ export function* extractSteps(root: Element | null): Generator<number, Extractio
 }
 
 function childrenOf(owner: Element, context: SkipContext, breaks: boolean, structural: boolean): Level {
-  return { owner, next: owner.firstChild, index: 0, breaks, structural, context };
+  return { next: owner.firstChild, index: 0, breaks, structural, context };
 }
 
 /** A block of the innermost structural context (a paragraph outside any). */
@@ -188,6 +187,12 @@ function largeEnough(frame: Element): boolean {
   return box.width >= FRAME_MIN_WIDTH && box.height >= FRAME_MIN_HEIGHT;
 }
 
+/** What a slot shows: the light-DOM nodes assigned to it (none: its own fallback children are read). */
+function assignedNodes(slot: HTMLSlotElement): readonly Node[] {
+  return typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
+}
+
+/** Media met in the walk (inside what was read); their own visibility is not checked. */
 function countMedia(element: Element, stats: ExtractionStats): void {
   const tag = element.localName;
   if (tag === 'img') stats.images++;

@@ -7,7 +7,7 @@ export interface ExtractionStats {
   framesRead: number;
   /** Open shadow roots read as part of the page (a closed root is the component's own and is left alone). */
   shadowRootsRead: number;
-  /** `img` elements in the part of the page that was read. */
+  /** `img` elements inside the part of the page that was read. */
   images: number;
   /** `canvas` elements in the part of the page that was read. */
   canvases: number;
