@@ -118,15 +118,13 @@ describe('blocks from the DOM', () => {
     expect(extraction.blocks.map((b) => extraction.text.slice(b.start, b.end))).toEqual(['Section', 'We may  train.']);
   });
 
-  it('reads a 90,000-word page into blocks quickly and in order', () => {
-    const items = Array.from({ length: 2000 }, (_, i) => `<h3>Part ${i}</h3><p>${'Words of the terms here. '.repeat(8)}</p><ul><li>one ${i}</li><li>two ${i}</li></ul>`);
+  it('reads a long page into blocks in order, one list id per list (speed is measured in Chromium: bench:page)', () => {
+    const items = Array.from({ length: 200 }, (_, i) => `<h3>Part ${i}</h3><p>${'Words of the terms here. '.repeat(8)}</p><ul><li>one ${i}</li><li>two ${i}</li></ul>`);
     document.body.innerHTML = items.join('');
-    const began = performance.now();
     const extraction = extractText(document.body);
-    const ms = performance.now() - began;
-    expect(extraction.blocks).toHaveLength(8000);
-    expect(new Set(extraction.blocks.filter((b) => b.kind === 'list-item').map((b) => b.list)).size).toBe(2000);
-    // Loose: the bench in real Chromium is the real measure; this catches a quadratic walk.
-    expect(ms).toBeLessThan(5000);
+    expectWellFormed(extraction);
+    expect(extraction.blocks).toHaveLength(800);
+    expect(extraction.blocks.filter((b) => b.kind === 'heading')).toHaveLength(200);
+    expect(new Set(extraction.blocks.filter((b) => b.kind === 'list-item').map((b) => b.list)).size).toBe(200);
   });
 });
