@@ -5,6 +5,7 @@
 // and the tab's report shows how far it has got (the popup draws a progress bar from it).
 import { analyzeSteps, findRoutes, type AnalyzeOptions, type Report } from '../core/index';
 import { handleMessages } from '../shared/messaging';
+import { unpackBlocks } from '../shared/block-wire';
 import { getTabReport, putTabReport } from './tab-reports';
 
 const SLICE_MS = 40;
@@ -13,11 +14,13 @@ const PROGRESS_EVERY_MS = 300;
 export const EXTRACTION_SHARE = 0.3;
 
 handleMessages({
-  'content/analyze': ({ text, options }, sender) => {
+  'content/analyze': ({ text, options, blocks }, sender) => {
     const tabId = sender.tab?.id;
-    const report = analyzeSliced(text, options, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
+    // The page's structure, when the page sent it, is what the core reads the text by (headings, lists, tables).
+    const withBlocks = blocks ? { ...options, blocks: unpackBlocks(blocks, text.length) } : options;
+    const report = analyzeSliced(text, withBlocks, tabId === undefined ? undefined : (fraction) => showProgress(tabId, fraction));
     // "How to opt out" from the text; the content script adds the page's links (src/content/route-links.ts).
-    return report.then((r) => ({ ...r, routes: findRoutes(text, r.findings, options.blocks) }));
+    return report.then((r) => ({ ...r, routes: findRoutes(text, r.findings, withBlocks.blocks) }));
   },
 });
 

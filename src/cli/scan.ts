@@ -1,7 +1,7 @@
 // `npm run scan -- [--json] FILE|URL|-...` (contract 1). One JSON object per input and line with --json,
 // nothing else on stdout; a source that cannot be read is reported on stderr and the others still run.
 import { analyze, isEnglish, languageName } from '../core/index';
-import { readInput } from './read-input';
+import { readInput, type ReadText } from './read-input';
 import { formatReport } from './format';
 
 async function main(argv: string[]): Promise<number> {
@@ -13,9 +13,9 @@ async function main(argv: string[]): Promise<number> {
   }
   let failed = false;
   for (const source of sources) {
-    let text: string;
+    let input: ReadText;
     try {
-      text = await readInput(source);
+      input = await readInput(source);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
@@ -23,7 +23,8 @@ async function main(argv: string[]): Promise<number> {
       failed = true;
       continue;
     }
-    const report = analyze(text);
+    // .md and .html bring their structure (headings, list items, table cells) for the core to read the text by.
+    const report = analyze(input.text, input.blocks ? { blocks: input.blocks } : {});
     if (!isEnglish(report.language)) {
       process.stderr.write(`fine-print: ${source} is in ${languageName(report.language)} (${report.language}): Fine Print reads English terms only, so it was not read and has no grade.\n`);
     }

@@ -1,38 +1,47 @@
-// Markdown and HTML to plain text for the CLI. Block boundaries become blank lines so sentences never merge.
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', mdash: '—', ndash: '–', hellip: '…' };
+// HTML and markdown read as the extension reads a page. HTML goes through a real parser (happy-dom, with
+// scripts, style sheets, images and frame pages never loaded: nothing leaves the machine) into the SAME
+// extraction the content script runs (src/content/extract.ts): navigation, site headers and footers, hidden
+// elements skipped; headings, list items, table cells and definitions kept apart as blocks. Markdown goes
+// through marked into HTML, then the same way, so its headings and list items become blocks too.
+import { Window } from 'happy-dom';
+import { marked } from 'marked';
+import { documentRoot, extractText } from '../content/extract';
+import type { Block } from '../core/blocks';
 
-export function htmlToText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style|noscript|template|svg)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-      .replace(/<!--[\s\S]*?-->/g, ' ')
-      .replace(/<\/?(p|div|li|h[1-6]|tr|td|th|section|article|header|footer|main|nav|ul|ol|table|blockquote|pre|dd|dt|br)\b[^>]*>/gi, '\n\n')
-      .replace(/<[^>]+>/g, ''),
-  )
-    .replace(/[ \t]+/g, ' ')
-    .replace(/ *\n */g, '\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+export interface ReadText {
+  /** The text the core analyses; findings' offsets point into it. */
+  text: string;
+  /** Its structure, for HTML and markdown; plain text has none (the core infers it from lines). */
+  blocks?: Block[];
 }
 
-export function markdownToText(markdown: string): string {
-  return markdown
-    .replace(/^```[\s\S]*?^```/gm, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^#{1,6}\s+/gm, '')
-    .replace(/^\s*[-*+]\s+/gm, '')
-    .replace(/(\*\*|__)(.*?)\1/g, '$2')
-    .replace(/(\*|_)(.*?)\1/g, '$2')
-    .replace(/`([^`]*)`/g, '$1');
-}
-
-function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name[0] === '#') {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) ? String.fromCodePoint(code) : whole;
-    }
-    return ENTITIES[name.toLowerCase()] ?? whole;
+/** Parses an HTML document and extracts its text and blocks. `url` resolves relative links; nothing is fetched. */
+export async function htmlToDocument(html: string, url = 'http://localhost/'): Promise<ReadText> {
+  const window = new Window({
+    url,
+    settings: {
+      enableJavaScriptEvaluation: false,
+      disableJavaScriptFileLoading: true,
+      enableCSSFileLoading: false,
+      enableImageFileLoading: false,
+      enableIframePageLoading: false,
+      handleDisabledFileLoadingAsSuccess: true,
+      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+    },
   });
+  try {
+    window.document.write(html);
+    // happy-dom's DOM is a faithful DOM, typed on its own: the extraction sees it as the page's.
+    const doc = window.document as unknown as Document;
+    const { text, blocks } = extractText(documentRoot(doc));
+    return { text, blocks };
+  } finally {
+    await window.happyDOM.close();
+  }
+}
+
+/** Markdown (GitHub flavour) to HTML with marked, then the HTML path: "# Title" is a heading, "- item" a list item. */
+export function markdownToDocument(markdown: string): Promise<ReadText> {
+  const html = marked.parse(markdown, { async: false, gfm: true });
+  return htmlToDocument(`<!doctype html><html><body>${html}</body></html>`);
 }

@@ -12,13 +12,14 @@ interface Caret {
   offset: number;
 }
 
-function caretAt(x: number, y: number): Caret | null {
+function caretAt(x: number, y: number, shadowRoots: readonly ShadowRoot[]): Caret | null {
   const doc = document as Document & {
-    caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: { shadowRoots: readonly ShadowRoot[] }) => { offsetNode: Node; offset: number } | null;
     caretRangeFromPoint?: (x: number, y: number) => Range | null;
   };
   if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
+    // Named shadow roots let the caret land on text inside them (otherwise it stops at their host).
+    const position = doc.caretPositionFromPoint(x, y, { shadowRoots });
     return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
   const range = doc.caretRangeFromPoint?.(x, y);
@@ -46,15 +47,17 @@ export function findingAt(extraction: Extraction, placed: readonly Placed[], x: 
     const hit = placed[index];
     return hit ? { placed: hit, rect: mark.getBoundingClientRect() } : null;
   }
-  const caret = caretAt(x, y);
+  const caret = caretAt(x, y, extraction.shadowRoots);
   if (!caret) return null;
   const offset = offsetOf(extraction, caret.node, caret.offset);
   if (offset < 0) return null;
   for (const candidate of placed) {
     const { start, end } = candidate.finding;
-    if (offset < start || offset > end || !candidate.range) continue;
-    const rect = pointInRects(candidate.range, x, y);
-    if (rect) return { placed: candidate, rect };
+    if (offset < start || offset > end) continue;
+    for (const range of candidate.ranges) {
+      const rect = pointInRects(range, x, y);
+      if (rect) return { placed: candidate, rect };
+    }
   }
   return null;
 }

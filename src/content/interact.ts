@@ -5,6 +5,7 @@ import { anchorOf, flash, type Placed } from './highlight';
 import { findingAt } from './hover';
 import { FindingCard } from './card';
 import type { Translate } from './card-text';
+import { inTopViewport } from './frame-geometry';
 
 const HIDE_DELAY_MS = 300;
 
@@ -119,5 +120,7 @@ function clauseRect(placed: Placed): DOMRect | null {
   const last = placed.marks.length ? placed.marks[placed.marks.length - 1]!.getBoundingClientRect() : null;
   const box = placed.range ? placed.range.getBoundingClientRect() : first && last ? new DOMRect(first.left, first.top, first.width, last.bottom - first.top) : null;
   if (!first || !box) return null;
-  return new DOMRect(first.left, box.top, Math.max(first.width, 1), box.height);
+  // A clause in a same-origin frame is measured in the frame; the card is placed in the top page.
+  const doc = placed.range?.startContainer.ownerDocument ?? placed.marks[0]?.ownerDocument ?? document;
+  return inTopViewport(new DOMRect(first.left, box.top, Math.max(first.width, 1), box.height), doc);
 }

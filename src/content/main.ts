@@ -153,9 +153,10 @@ function start(): void {
           void report('scanning', { progress: EXTRACTION_SHARE * fraction });
         },
         // The page's lang attribute is a hint for the language detection, never the answer (src/core/language.ts).
-        classify: (text, analyzeOptions) => sendToBackground('content/analyze', { text, options: { ...analyzeOptions, languageHint: document.documentElement.lang } }),
+        classify: (text, analyzeOptions, blocks) => sendToBackground('content/analyze', { text, options: { ...analyzeOptions, languageHint: document.documentElement.lang }, blocks }),
         quietly: watch.quietly,
         readRoot: watch.setRoot,
+        readTrees: watch.setTrees,
         cancelled: () => location.href !== url || generation !== ours,
       }, waitForText);
       if (generation !== ours) return;

@@ -41,16 +41,36 @@ export function spansFor(extraction: Extraction, start: number, end: number): No
   return spans;
 }
 
-/** The DOM range covering text[start, end) exactly, or null when no part of it is still in the page. */
+/** The DOM ranges covering text[start, end) exactly: one, or one per tree where the text runs through a shadow
+ *  root or a frame (a range cannot cross from one tree into another). Empty when none of it is still in the page. */
+export function rangesFor(extraction: Extraction, start: number, end: number): Range[] {
+  const ranges: Range[] = [];
+  let first: NodeSpan | null = null;
+  let last: NodeSpan | null = null;
+  let root: Node | null = null;
+  const close = () => {
+    if (!first || !last) return;
+    const range = first.node.ownerDocument.createRange();
+    range.setStart(first.node, first.from);
+    range.setEnd(last.node, last.to);
+    ranges.push(range);
+  };
+  for (const span of spansFor(extraction, start, end)) {
+    const spanRoot = span.node.getRootNode();
+    if (spanRoot !== root) {
+      close();
+      root = spanRoot;
+      first = span;
+    }
+    last = span;
+  }
+  close();
+  return ranges;
+}
+
+/** The first DOM range of text[start, end) (the whole of it unless it crosses trees), or null. */
 export function rangeFor(extraction: Extraction, start: number, end: number): Range | null {
-  const spans = spansFor(extraction, start, end);
-  const first = spans[0];
-  const last = spans[spans.length - 1];
-  if (!first || !last) return null;
-  const range = first.node.ownerDocument.createRange();
-  range.setStart(first.node, first.from);
-  range.setEnd(last.node, last.to);
-  return range;
+  return rangesFor(extraction, start, end)[0] ?? null;
 }
 
 /** The extracted-text offset of a DOM position (a caret under the pointer), or -1 if it is not in the map. */

@@ -16,6 +16,8 @@ export interface PageWatch {
   setLastScanCost(ms: number): void;
   /** The element the last scan read: changes outside it (a clock in the site header) do not wake us. */
   setRoot(root: Element | null): void;
+  /** Shadow roots and frame documents the last scan read: the page's own observer does not see inside them. */
+  setTrees(trees: readonly Node[]): void;
   stop(): void;
 }
 
@@ -46,15 +48,21 @@ export function watchPage(onChange: () => void): PageWatch {
     schedule();
   });
   const target = document.body ?? document.documentElement;
-  const observe = () =>
-    observer.observe(target, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributes: true,
-      attributeFilter: ['open', 'hidden', 'class', 'style', 'aria-expanded'],
-    });
-  observe();
+  const options: MutationObserverInit = {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['open', 'hidden', 'class', 'style', 'aria-expanded'],
+  };
+  observer.observe(target, options);
+  const observed = new WeakSet<Node>();
+  // A frame that finishes loading after the scan brings its text (load does not bubble; capture sees it).
+  const onLoad = (event: Event) => {
+    const element = event.target as Element | null;
+    if (element?.localName === 'iframe' || element?.localName === 'frame') schedule(QUIET_MS);
+  };
+  document.addEventListener('load', onLoad, true);
 
   const onUrl = () => schedule(QUIET_MS);
   addEventListener('popstate', onUrl);
@@ -75,11 +83,19 @@ export function watchPage(onChange: () => void): PageWatch {
     poke: (delay = 0) => schedule(delay),
     setLastScanCost: (ms) => void (lastCost = ms),
     setRoot: (element) => void (root = element),
+    setTrees(trees) {
+      for (const tree of trees) {
+        if (observed.has(tree)) continue;
+        observed.add(tree);
+        observer.observe(tree, options);
+      }
+    },
     stop() {
       observer.disconnect();
       clearTimeout(timer);
       removeEventListener('popstate', onUrl);
       removeEventListener('hashchange', onUrl);
+      document.removeEventListener('load', onLoad, true);
       navigation?.removeEventListener?.('navigatesuccess', onUrl);
     },
   };
@@ -88,6 +104,8 @@ export function watchPage(onChange: () => void): PageWatch {
 /** A change that cannot touch the document we read: outside its root, while the root is still in the page. */
 function outside(record: MutationRecord, root: Element | null): boolean {
   if (!root || !root.isConnected) return false;
+  // Inside a shadow root or a frame we read (the only ones observed besides the page): never outside.
+  if (record.target.getRootNode() !== document) return false;
   return !root.contains(record.target) && !record.target.contains(root);
 }
 

@@ -8,6 +8,7 @@ import { showFindings, clearFindings, type Placed } from './highlight';
 import { Cancelled, runSliced } from './slices';
 import { addRouteLinks } from './route-links';
 import type { PageStatus } from '../shared/report';
+import { packBlocks, type BlocksOnWire } from '../shared/block-wire';
 
 /** Fewer words than this on a legal page usually means a single-page app still rendering its text. */
 const MIN_WORDS = 40;
@@ -24,10 +25,12 @@ export interface ScanHooks {
   setStatus(status: PageStatus, findings: number): void;
   /** How far the extraction has got, 0..1 (the background reports classification's share). */
   progress(fraction: number): void;
-  /** Classifies text: in the extension's background worker (see src/background/page-analysis.ts). */
-  classify(text: string, options: AnalyzeOptions): Promise<Report>;
+  /** Classifies text in its structure: in the extension's background worker (see src/background/page-analysis.ts). */
+  classify(text: string, options: AnalyzeOptions, blocks: BlocksOnWire): Promise<Report>;
   /** Tells the watcher which element this scan reads. */
   readRoot(root: Element | null): void;
+  /** Tells the watcher which shadow roots and frame documents this scan read. */
+  readTrees?(trees: readonly Node[]): void;
   /** Runs our own DOM changes (fallback wrappers) with the mutation watcher paused. */
   quietly<T>(change: () => T): T;
   cancelled(): boolean;
@@ -54,6 +57,7 @@ export async function scanPage(
     cancelled: hooks.cancelled,
     onPause: (visited) => hooks.progress(Math.min(1, (typeof visited === 'number' ? visited : 0) / estimate)),
   });
+  hooks.readTrees?.([...extraction.shadowRoots, ...extraction.frameDocuments]);
   const previous = state.extraction;
   const sameText = previous !== null && previous.text === extraction.text && state.optionsKey === optionsKey && state.report;
   if (sameText && sameNodes(previous, extraction)) return 'unchanged';
@@ -61,7 +65,7 @@ export async function scanPage(
 
   let report = state.report;
   if (!sameText || !report) {
-    report = await hooks.classify(extraction.text, options);
+    report = await hooks.classify(extraction.text, options, packBlocks(extraction.blocks));
     if (hooks.cancelled()) throw new Cancelled('superseded');
     report = addRouteLinks(extraction, report);
   }

@@ -1,8 +1,9 @@
 // Which elements are not part of the document a reader reads: code, media, form controls, hidden things,
 // site chrome (navigation, site header / footer) and cookie banners. Cheap checks first; computed style last.
 
+// Frames are not here: extract.ts reads a same-origin frame's document as part of the page.
 const SKIP_TAGS = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'frame', 'object', 'embed', 'canvas',
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'object', 'embed', 'canvas',
   'video', 'audio', 'select', 'textarea', 'input', 'button', 'img', 'picture', 'head', 'link', 'meta',
 ]);
 /** Our own UI; its text must never be read back as page text. */
@@ -23,7 +24,7 @@ export interface SkipContext {
 
 export function shouldSkip(element: Element, context: SkipContext): boolean {
   const tag = element.localName;
-  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return true;
+  if (SKIP_TAGS.has(tag) || tag === OWN_UI_TAG) return !(tag === 'button' && isHeadingButton(element));
   const hidden = element.getAttribute('hidden');
   if (hidden !== null && hidden !== 'until-found') return true;
   if (element.getAttribute('aria-hidden') === 'true') return true;
@@ -40,6 +41,12 @@ export function shouldSkip(element: Element, context: SkipContext): boolean {
   const style = element.ownerDocument.defaultView?.getComputedStyle(element);
   if (style && (style.display === 'none' || style.visibility === 'hidden' || style.visibility === 'collapse')) return true;
   return false;
+}
+
+/** An accordion's section title is a button inside a heading (the ARIA accordion pattern): its words are the
+ *  heading's, and the section's context. */
+function isHeadingButton(button: Element): boolean {
+  return button.closest('h1, h2, h3, h4, h5, h6, [role="heading"]') !== null;
 }
 
 function looksLikeCookieBanner(element: Element): boolean {

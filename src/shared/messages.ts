@@ -6,6 +6,7 @@ import type { AnalyzeOptions, Report } from '../core/types';
 import type { ChangesView, DocumentFingerprint, RememberedDocument, PageMetaRead, SameSiteCheck, SignalsResponse } from '../core/index';
 import type { ForgetResult } from './forget';
 import type { ReadContext } from '../core/verdict';
+import type { BlocksOnWire } from './block-wire';
 
 export interface Protocol {
   'popup/get-report': { request: { tabId: number }; response: TabReport | null };
@@ -36,7 +37,11 @@ export interface Protocol {
   'tab/read-signals': { request: Record<string, never>; response: PageMetaRead };
   'tab/check-signals': { request: Record<string, never>; response: SameSiteCheck };
   /** The page's extracted text, classified in the background so the classifier never runs on the page's main thread. */
-  'content/analyze': { request: { text: string; options: AnalyzeOptions }; response: Report };
+  'content/analyze': {
+    /** `blocks`: the page's structure (headings, list items, table cells...), packed (src/shared/block-wire.ts). */
+    request: { text: string; options: AnalyzeOptions; blocks?: BlocksOnWire };
+    response: Report;
+  };
   'tab/scan': { request: { force: boolean }; response: { ok: boolean } };
   'tab/show-finding': { request: { index: number }; response: { ok: boolean } };
   'tab/jump': { request: { direction: 1 | -1 }; response: { ok: boolean } };

@@ -95,4 +95,21 @@ describe.skipIf(!browserPath)('page: the wrapping fallback without the Highlight
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  // (A frame's isolated world is made when the content script first touches the frame, after the API removal
+  // could run: the frame's fallback is covered by test/dom/content/highlight-trees.test.ts instead.)
+  it('wraps and styles a clause inside an open shadow root', async () => {
+    const AI_BACKGROUND = 'rgba(255, 86, 64, 0.3)';
+    const page = await pageWithoutHighlightApi(extension);
+    const errors = collectErrors(page);
+    await page.goto(server.url('/terms/shadow.html'));
+    expect(await waitForStatus(page, 'done')).toBeGreaterThan(0);
+    // Wrappers in the shadow root, painted by the sheet the root adopted (the page's stylesheet cannot reach them).
+    const shadowMarks = await page.evaluate(() => [...document.querySelector('#terms')!.shadowRoot!.querySelectorAll('fine-print-mark[data-category="ai-training"]')]
+      .map((mark) => ({ text: mark.textContent, background: getComputedStyle(mark).backgroundColor })));
+    expect(shadowMarks.map((m) => m.text).join('')).toBe('Loomly may use your patterns and photos to train our machine learning models.');
+    for (const mark of shadowMarks) expect(mark.background).toBe(AI_BACKGROUND);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -56,10 +56,10 @@ describe('extractText', () => {
     expect(extractText(documentRoot(document)).text).not.toContain('Pricing');
   });
 
-  it('does not throw on SVG, iframes, shadow hosts or comments', () => {
+  it('skips SVG and comments, and reads an open shadow root and a same-origin frame as part of the page', () => {
     const root = page('<p>a</p><svg><text>chart</text></svg><iframe srcdoc="x"></iframe><!-- note --><div id="host"></div><p>b</p>');
     root.querySelector('#host')!.attachShadow({ mode: 'open' }).innerHTML = '<p>shadow</p>';
-    expect(extractText(root).text).toBe('a\n\nb');
+    expect(extractText(root).text).toBe('a\n\nx\n\nshadow\n\nb');
   });
 
   it('handles deep nesting without recursion limits', () => {

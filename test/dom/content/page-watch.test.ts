@@ -47,6 +47,23 @@ describe('watchPage', () => {
   });
 });
 
+describe('watchPage in shadow roots and frames', () => {
+  it('notices a change inside a shadow root it was given, and a frame that finished loading', async () => {
+    const onChange = vi.fn();
+    document.body.innerHTML = '<main id="doc"><p>terms</p></main><div id="host"></div><iframe srcdoc="<p>a</p>"></iframe>';
+    const shadow = document.querySelector('#host')!.attachShadow({ mode: 'open' });
+    watch = watchPage(onChange);
+    watch.setRoot(document.querySelector('#doc'));
+    watch.setTrees([shadow]);
+    shadow.append(document.createElement('p'));
+    await tick(600);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    document.querySelector('iframe')!.dispatchEvent(new Event('load'));
+    await tick(600);
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+});
+
 describe('runSliced', () => {
   function* busy(steps: number, msPerStep: number): Generator<number, string, void> {
     for (let i = 0; i < steps; i++) {

@@ -19,6 +19,9 @@ export interface CardView {
   edgeColor: string;
   width: number;
   height: number;
+  /** The card's box in the top page's viewport. */
+  top: number;
+  left: number;
 }
 
 interface DomNode {
@@ -73,6 +76,8 @@ const READ_CARD = `function () {
     edgeColor: style.borderLeftColor,
     width: Math.round(box.width),
     height: Math.round(box.height),
+    top: Math.round(box.top),
+    left: Math.round(box.left),
   };
 }`;
 

@@ -40,7 +40,7 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     if (req.url === '/terms') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(`<html><body><h1>Terms</h1><p>${TERMS}</p></body></html>`);
+      res.end(`<html><body><nav><a href="/ai">We may use your photos to train our AI models.</a></nav><h1>Terms</h1><p>${TERMS}</p></body></html>`);
     } else {
       res.writeHead(404).end();
     }
@@ -95,6 +95,24 @@ describe('npm run scan (contract 1)', () => {
     expect(stdin.summary.grade).toMatch(/^[A-E]$/);
     expect(web.source).toBe(`${url}/terms`);
     expect(web.findings.some((f: { category: string }) => f.category === 'ai-training')).toBe(true);
+    // A page from a URL is read as the extension reads it: its navigation is not the document.
+    expect(web.findings.map((f: { text: string }) => f.text).join('\n')).not.toContain('photos');
+  }, 30_000);
+
+  it('reads .html and .md through the page extraction: spans are exact slices of the extracted text, chrome skipped', async () => {
+    const htmlSource = `<html><body><header><nav><a>We may use your photos to train our AI models.</a></nav></header>
+      <main><h1>Terms</h1><p>We use your content to:</p><ul><li>host and show <b>your</b> songs;</li><li>${TERMS}</li></ul></main>
+      <footer><ul><li>We may sell your data.</li></ul></footer></body></html>`;
+    const mdSource = `# Terms\n\nWe use your content to:\n- host your songs\n- ${TERMS}\n`;
+    const run = await scan(['--json', write('page.html', htmlSource), write('page.md', mdSource)]);
+    expect(run.code).toBe(0);
+    const [html, md] = run.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const { htmlToDocument, markdownToDocument } = await import('../../../src/cli/to-text');
+    for (const [report, doc] of [[html, await htmlToDocument(htmlSource)], [md, await markdownToDocument(mdSource)]] as const) {
+      expect(report.findings.length).toBeGreaterThan(0);
+      for (const f of report.findings) expect(f.text).toBe(doc.text.slice(f.start, f.end));
+      expect(report.findings.map((f: { text: string }) => f.text).join('\n')).not.toMatch(/photos|sell your data|#/);
+    }
   }, 30_000);
 
   it('prints a readable summary without --json', async () => {
