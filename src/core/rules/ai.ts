@@ -46,9 +46,11 @@ function compute(s: SentenceView): TrainingReading | null {
   const hit = train ?? develop;
   const aiWords = AI.test(text) || MODEL_TRAINING.test(text);
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
-  const aiSection = !aiWords && REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
+  const refersToAiSection = REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
+  const aiSection = !aiWords && refersToAiSection;
   // A purpose list under "How we use your information" is about the user's data even when an item does not say so.
-  const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text);
+  // "Opt out of this use" under an AI section points back at the section's use of your data.
+  const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text) || refersToAiSection;
   const fromSection = !saysUserData && (context.leadIn !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
   if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
