@@ -200,6 +200,35 @@ function cachedTag(clause: string): Parse {
   return p;
 }
 
+/**
+ * Whether a clause holds a real negation, read lexically: the tagger would mark the same words (a negation's
+ * scope is its whole clause), so tagging is not needed for it. A prefix ("no-charge", "non-exclusive"), "not only"
+ * and "no guarantee that" negate nothing.
+ */
+function negatesClause(clause: string, offset: number): boolean {
+  // The part of the clause that holds the offset: an opener ("but", "if", "however"...) or a ; or : starts a new one.
+  let from = 0;
+  let to = clause.length;
+  for (const m of clause.matchAll(SUBCLAUSE_BREAK)) {
+    if (m.index <= offset) from = m.index;
+    else {
+      to = m.index;
+      break;
+    }
+  }
+  const part = clause.slice(from, to);
+  for (const m of part.matchAll(/\b(?:not|never|no|neither|nor|none|nothing|cannot)\b|n['’]t\b/gi)) {
+    const after = part.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (after.startsWith('-')) continue;
+    if (/^not$/i.test(m[0]) && /^\s+(?:only|limited to)\b/i.test(after)) continue;
+    if (/^\s+(?:\S+\s+)?(?:guarantee|warrant|assurance|ensure)/i.test(after)) continue;
+    return true;
+  }
+  return false;
+}
+// A colon that opens an enumeration ("in connection with: (1) ...") continues the clause it ends.
+const SUBCLAUSE_BREAK = /;|:(?!\s*\(?(?:1|a|i)\))|\b(?:unless|without|except|which|who|if|provided|however|but|whereas|although|while|when|once|whether)\b/gi;
+
 /** Words before a verb that mark it as a verb ("we share", "may disclose", "to sell"). */
 const BEFORE_VERB = /\b(?:we|they|you|it|may|will|can|could|might|would|shall|must|to|also|not|never|generally|only|and|or|[A-Z][\w’'-]*)\s+$/;
 const BEFORE_NOUN = /(?:\b(?:the|a|an|any|such|our|your|their|its|of|likes|,)\s+)$/i;
@@ -235,7 +264,7 @@ export function parse(sentence: string): Parse {
       const { start, end } = spans[i]!;
       const text = sentence.slice(start, end);
       if (sentenceWide && i > 0 && !/^\W*(?:unless|except|without)\b/i.test(text)) return true;
-      return NEGATIVE_WORD.test(text) && tag(i).negatedAt(offset - start);
+      return NEGATIVE_WORD.test(text) && negatesClause(text, offset - start);
     },
     actorAt(offset) {
       const i = indexOf(offset);
