@@ -124,13 +124,15 @@ describe.skipIf(!browserPath)('one palette in Chromium', () => {
 
     // The popup's chips, light and dark.
     const popup = await extension.openPopup(tabId);
-    await popup.waitForSelector('[data-testid="counts"]');
+    await popup.waitForSelector('[data-testid="group-summary"]');
+    // Open every group, so each clause card's chips are there to read.
+    for (const group of await popup.locator('details.group').all()) await group.evaluate((el) => ((el as HTMLDetailsElement).open = true));
     for (const scheme of ['light', 'dark'] as const) {
       await popup.emulateMedia({ colorScheme: scheme });
-      const counts = await dotColours(popup, '[data-testid="counts"]', CATEGORIES);
-      const list = await dotColours(popup, '[data-testid="findings"]', CATEGORIES);
+      const counts = await dotColours(popup, '[data-testid="group-summary"]', CATEGORIES);
+      const list = await dotColours(popup, '.group > .findings', CATEGORIES);
       for (const category of CATEGORIES) {
-        expect(counts[category], `${scheme} count chip ${category}`).toBe(expectColour(category));
+        expect(counts[category], `${scheme} group chip ${category}`).toBe(expectColour(category));
         expect(list[category], `${scheme} clause chip ${category}`).toBe(expectColour(category));
       }
     }

@@ -16,7 +16,14 @@ const page = (name: string) => `<!doctype html><html lang="en"><head><meta chars
 <p>These terms explain what you agree to when you record on ${name}.</p>
 <p>We may create a voice-clone from the recordings you upload and use it in our products.</p>
 <p>You grant us a worldwide, royalty-free licence to host and display your recordings.</p>
-<p>You can delete your account at any time.</p></main></body></html>`;
+<p>You can delete your account at any time.</p>
+<p>You must be at least sixteen years old to open an account, and you are responsible for what happens under it.</p>
+<p>Keep your password to yourself, tell us straight away if someone else uses your account, and use a strong password
+that you do not use anywhere else. We may ask you to confirm your email address before you can upload.</p>
+<p>Recordings you mark as private stay visible only to you and the people you invite. Public recordings can be found
+by anyone, including people who do not have an account, and may appear in search results on the site.</p>
+<p>If you think a recording breaks these terms, use the report button under it and tell us why.</p></main></body></html>`;
+// Long enough (over 100 words) to be graded, and so remembered: Fine Print remembers only what it could grade.
 
 const KEYWORD_HIGHLIGHT = 'fine-print-user-voice';
 const VOICE_SENTENCE = 'We may create a voice-clone from the recordings you upload and use it in our products.';
