@@ -2,6 +2,7 @@
 // Chromium has no switch to turn the API off, so these tests remove it from the content script's own
 // isolated world (through the DevTools protocol, as that world is created) and check the real fallback:
 // the exact clause text is marked, tables keep their cells, links keep working, and the page's script runs.
+import { PALETTE } from '../../src/shared/palette';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
@@ -99,7 +100,7 @@ describe.skipIf(!browserPath)('page: the wrapping fallback without the Highlight
   // (A frame's isolated world is made when the content script first touches the frame, after the API removal
   // could run: the frame's fallback is covered by test/dom/content/highlight-trees.test.ts instead.)
   it('wraps and styles a clause inside an open shadow root', async () => {
-    const AI_BACKGROUND = 'rgba(255, 86, 64, 0.3)';
+    const AI_BACKGROUND = PALETTE['ai-training']!.background;
     const page = await pageWithoutHighlightApi(extension);
     const errors = collectErrors(page);
     await page.goto(server.url('/terms/shadow.html'));

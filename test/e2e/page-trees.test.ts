@@ -1,6 +1,7 @@
 // Terms inside web components and frames, in real Chromium: text in open shadow roots (nested, and slotted from
 // the light DOM) and in a same-origin frame is read and highlighted word for word, and painted (our styles
 // reach into each tree); a closed shadow root and a cross-origin frame are not read.
+import { PALETTE } from '../../src/shared/palette';
 import { describe, expect, it } from 'vitest';
 import type { Frame, Page } from 'playwright-core';
 import { chromiumOrSkip } from './support/chromium';
@@ -11,8 +12,8 @@ import { collectErrors, highlights, sendAsPopup, squash, waitForStatus } from '.
 import { readCard } from './support/card';
 
 const browserPath = chromiumOrSkip();
-/** The ai-training look (src/content/highlight-style.ts) as computed style gives it back. */
-const AI_BACKGROUND = 'rgba(255, 86, 64, 0.3)';
+/** The ai-training fill (src/shared/palette.ts), as computed style gives it back. */
+const AI_BACKGROUND = PALETTE['ai-training']!.background;
 
 /** Every fine-print-* highlight registered in a frame's document, by name. */
 function frameHighlights(frame: Frame): Promise<Record<string, string[]>> {
@@ -25,11 +26,12 @@ function frameHighlights(frame: Frame): Promise<Record<string, string[]>> {
   });
 }
 
-/** The background a category's ::highlight() gets on an element: the page's paint, not our registry. */
+/** The background a category's fill ::highlight() gets on an element: the page's paint, not our registry
+ *  (the `fine-print-<category>` highlight draws the line; its `fineprint-fill-` twin the background). */
 function highlightBackground(target: Page | Frame, find: string, category: string): Promise<string> {
   return target.evaluate(([expression, name]) => {
     const element = new Function(`return ${expression}`)() as Element;
-    return getComputedStyle(element, `::highlight(fine-print-${name})`).backgroundColor;
+    return getComputedStyle(element, `::highlight(fineprint-fill-${name})`).backgroundColor;
   }, [find, category] as const);
 }
 
