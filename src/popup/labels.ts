@@ -10,6 +10,14 @@ export const CATEGORY_COLOURS: Record<BuiltInCategory, string> = {
   'third-party-sharing': '#7a5af8',
   'rights-waiver': '#dd2590',
   'unilateral-change': '#1570ef',
+  // Tier 2: placeholders in one neutral slate/brown family until the shared palette module replaces them.
+  'limitation-of-liability': '#6b4f3a',
+  'unilateral-termination': '#5b4636',
+  'content-removal': '#7a5c45',
+  'contract-by-using': '#475467',
+  'choice-of-law': '#4a5568',
+  jurisdiction: '#3f4a5a',
+  arbitration: '#5d4037',
 };
 
 /** The licence attributes people ask about first, in the order the card shows them. */

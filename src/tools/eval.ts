@@ -4,8 +4,13 @@ import { CATEGORIES } from '../core/types';
 import { CORPUS_DIR, corpusAvailable, loadCorpus, matches, score, type Scores } from './eval/corpus';
 import { predict, ruleFirings } from './eval/run';
 import { attrScores } from './eval/attrs';
+import { UNFAIR_DIR, formatUnfair, loadSplit, predictUnfair, scoreUnfair, unfairAvailable, unfairErrors, type Split } from './eval/unfair';
 
 const args = process.argv.slice(2);
+if (args.includes('--unfair')) {
+  runUnfair();
+  process.exit(0);
+}
 if (!corpusAvailable()) {
   process.stderr.write(`eval: no corpus at ${CORPUS_DIR} (it lives in ../shared, next to the project)\n`);
   process.exit(2);
@@ -55,5 +60,22 @@ function printRules(): void {
   const width = Math.max(...[...counts.keys()].map((k) => k.length));
   for (const [id, n] of [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) {
     console.log(`${id.padEnd(width)}  ${String(n).padStart(5)}${n === 0 ? '  <- never fires on the corpus' : ''}`);
+  }
+}
+
+/** `--unfair [--split train|dev] [--errors [label]] [--json]`: the tier-2 categories on UNFAIR-ToS (eval/unfair.ts). */
+function runUnfair(): void {
+  if (!unfairAvailable()) {
+    process.stderr.write(`eval: no UNFAIR-ToS corpus at ${UNFAIR_DIR} (it lives in ../shared, next to the project)\n`);
+    process.exit(2);
+  }
+  const at = args.indexOf('--split');
+  const splits: Split[] = at >= 0 ? [args[at + 1] as Split] : ['train', 'dev'];
+  for (const split of splits) {
+    const results = predictUnfair(loadSplit(split));
+    const scores = scoreUnfair(split, results);
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
+    else if (args.includes('--errors')) console.log(unfairErrors(results, args.find((a) => !a.startsWith('--') && a !== split)).join('\n'));
+    else console.log(`${formatUnfair(scores)}\n`);
   }
 }
