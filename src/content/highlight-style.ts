@@ -19,6 +19,15 @@ const LOOKS: Record<string, CategoryLook> = {
   'third-party-sharing': { background: 'rgba(72, 140, 255, 0.28)', line: '#3b82f6', decoration: 'underline dashed', priority: 3 },
   'unilateral-change': { background: 'rgba(150, 150, 175, 0.32)', line: '#8b8ba7', decoration: 'underline dotted', priority: 2 },
   'ai-restriction': { background: 'rgba(40, 200, 120, 0.26)', line: '#22a35a', decoration: 'underline double', priority: 1 },
+  // Tier 2 ("if something goes wrong"): placeholders in one slate/brown family, told apart from tier 1 by an
+  // overline, until the shared palette module replaces them. Below tier 1 where a clause carries both.
+  'limitation-of-liability': { background: 'rgba(150, 110, 80, 0.26)', line: '#8a6a50', decoration: 'overline solid', priority: -1 },
+  'unilateral-termination': { background: 'rgba(130, 100, 80, 0.26)', line: '#7a5c45', decoration: 'overline dashed', priority: -2 },
+  'content-removal': { background: 'rgba(160, 120, 90, 0.24)', line: '#957052', decoration: 'overline dotted', priority: -3 },
+  arbitration: { background: 'rgba(120, 90, 70, 0.28)', line: '#6d4c3d', decoration: 'overline wavy', priority: -4 },
+  jurisdiction: { background: 'rgba(110, 125, 145, 0.26)', line: '#5f6f86', decoration: 'overline underline dashed', priority: -5 },
+  'choice-of-law': { background: 'rgba(120, 135, 155, 0.24)', line: '#6b7b92', decoration: 'overline underline double', priority: -6 },
+  'contract-by-using': { background: 'rgba(130, 140, 160, 0.24)', line: '#75839a', decoration: 'overline double', priority: -7 },
 };
 const USER_LOOK: CategoryLook = { background: 'rgba(0, 184, 204, 0.26)', line: '#0ea5b7', decoration: 'underline overline dotted', priority: 0 };
 

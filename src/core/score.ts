@@ -1,6 +1,6 @@
 // Findings -> grade, headline, key points, licence card. The grade is a sum of plain risk points (see
 // README "What it finds"): each thing a platform can do with your work adds points; protections remove one.
-import type { Finding, Grade, LicenceCard, Summary } from './types';
+import { TIER2_CATEGORIES, type Finding, type Grade, type LicenceCard, type Summary } from './types';
 
 const LICENCE_ORDER = ['worldwide', 'perpetual', 'irrevocable', 'exclusive', 'non-exclusive', 'royalty-free', 'sublicensable', 'transferable', 'derivative-works', 'commercial', 'survives-deletion'];
 
@@ -55,7 +55,20 @@ export function riskPoints(findings: readonly Finding[], licence: LicenceCard, d
   if (of(findings, 'unilateral-change').length > 0) out.push({ points: 1, why: 'terms can change unilaterally' });
   if (dangerous) out.push({ points: 1, why: 'they can add AI training later and bind you by continued use' });
   if (mode === 'none' && of(findings, 'ai-restriction').length > 0) out.push({ points: -1, why: 'a promise or limit on AI use' });
+  const trouble = troublePoint(findings);
+  if (trouble) out.push(trouble);
   return out;
+}
+
+/**
+ * Tier 2 ("if something goes wrong") counts lightly: never more than one point, and only for what takes away
+ * a remedy: forced arbitration, or three or more of the seven kinds (liability, termination, removal ...).
+ */
+export function troublePoint(findings: readonly Finding[]): RiskPoint | null {
+  const found = TIER2_CATEGORIES.filter((c) => of(findings, c).length > 0);
+  if (found.includes('arbitration')) return { points: 1, why: 'disputes go to arbitration, not a court' };
+  if (found.length >= 3) return { points: 1, why: `${found.length} terms that decide what happens when something goes wrong` };
+  return null;
 }
 
 /** Unilateral change + acceptance by continued use + AI training: they can widen AI use and you are bound. */

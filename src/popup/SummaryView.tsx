@@ -7,6 +7,7 @@ import { GradeBadge } from './GradeBadge';
 import { LicenceCard } from './LicenceCard';
 import { CategoryCounts } from './CategoryCounts';
 import { FindingList } from './FindingList';
+import { TroubleSection } from './TroubleSection';
 
 export interface SummaryViewProps {
   report: Report;
@@ -46,6 +47,7 @@ export function SummaryView({ report, userCategories, onShow, children }: Summar
         </section>
       )}
       <LicenceCard licence={summary.licence} />
+      <TroubleSection findings={findings} onShow={onShow} />
       <CategoryCounts counts={summary.counts} userCategories={userCategories} />
       {!nothing && <FindingList findings={findings} userCategories={userCategories} onShow={onShow} />}
       {children}

@@ -22,7 +22,7 @@ const hits = (pattern: RegExp) => (s: SentenceView) => pattern.test(plain(s)) &&
 
 /** The cap's amount, in the words of the sentence ("$100", "the amount you paid"), as a `cap:` attribute. */
 export function capAmount(text: string): string | null {
-  const money = /(?:(?:us|u\.s\.)?\$ ?[\d,.]+(?: ?usd)?|(?:€|£) ?[\d,.]+|\b[\d,.]+ ?(?:usd|eur|euros?|dollars|pounds)\b|\b(?:one|two|three|five|ten|fifty|twenty)(?: hundred| thousand)? (?:united states |u\.s\. |us )?(?:dollars|euros?|pounds)\b)/.exec(text);
+  const money = /(?:(?:us|u\.s\.)?\$ ?\d[\d,]*(?:\.\d+)?(?: ?usd)?|(?:€|£) ?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)? ?(?:usd|eur|euros?|dollars|pounds)\b|\b(?:one|two|three|five|ten|fifty|twenty)(?: hundred| thousand)? (?:united states |u\.s\. |us )?(?:dollars|euros?|pounds)\b)/.exec(text);
   if (money) return money[0].replace(/\s+/g, ' ').trim();
   const paid = /\b(?:the )?(?:amounts?|fees?|price|sums?) (?:(?:actually |that )?(?:you )?(?:have )?paid|paid (?:by you )?)[^.;,)]{0,40}/.exec(text);
   return paid ? paid[0].trim() : null;
