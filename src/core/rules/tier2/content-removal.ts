@@ -5,7 +5,7 @@ import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w* access to|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data)`;
-const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b(?: [^.;]{0,100}?)?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
+const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
 /** The content named first: "any photo that ... can be removed at any time". */
 const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
 /** A list item that names removal of the user's material. */

@@ -41,4 +41,4 @@ export const WITHOUT_NOTICE = /\bwithout (?:any )?(?:prior |advance |further )?(
 export const WITHOUT_REASON = /\b(?:for any (?:or no )?reason|for no reason|without (?:any )?(?:reason|cause|explanation)|with or without cause|at (?:its|our) (?:sole |absolute )?discretion|in (?:its|our) (?:sole |absolute )?discretion|(?:sole|absolute) discretion)\b/;
 
 /** The user as the one acting ("you may terminate ..."), which makes a power the user's, not the provider's. */
-export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or)|each party)\b[^.;]{0,30}\b(?:may|can|have the right to|are entitled to|are free to)\b/;
+export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or [a-z]+)|each party) (?:\w+ )?(?:may|can|have the right to|are entitled to|are free to)\b/;
