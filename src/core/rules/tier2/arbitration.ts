@@ -10,7 +10,7 @@ const SENDS = /\b(?:binding|mandatory|final(?:ly)?(?: and binding)?|individual|e
 const DISPUTE = /\b(?:disputes?|claims?|controvers\w*|relief|disagreements?)\b/;
 const ACTS = /\b(?:agree\w*|resolv\w*|settl\w*|submit\w*|requir\w*|conducted|decided|determined|will be|shall be|must|exclusive means|waive\w*)\b/;
 /** Details of the procedure, not the sending itself. */
-const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bnot (?:take|taking) part in\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b/;
+const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bnot (?:take|taking) part in\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\bagree\w* not to\b|\barbitration (?:agreement|provision|clause)s? (?:shall|will|is) (?:be )?governed\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bcommence\w* an arbitration\b|\bnot preclude\b|\binjunctive\b/;
 
 const sendsToArbitration = (s: SentenceView) => {
   const t = plain(s);
