@@ -32,7 +32,7 @@ const TOKENISED = /``|''|[“”‘’]|\s[,;:.!?)']|\(\s|\bcan not\b|\s\s/;
 export const PROVIDER = String.raw`(?:we|us|our|the company|the (?:site|service|services|platform|licensor|provider|operator)|[a-z0-9.&'-]+(?: ?,? inc\.?| ltd\.?| llc)?)`;
 
 /** A modal of power: what the provider may do, not what it promises or must do. */
-export const MAY = String.raw`(?:may|might|can|could|will|shall|reserves? the right(?: \(but [^)]*\))?,?(?: [^,.]{0,60},)? to|has the right(?: \(but [^)]*\))?,?(?: [^,.]{0,60},)? to|have the right(?: \(but [^)]*\))?,?(?: [^,.]{0,60},)? to|(?:is|are|shall be) entitled,?(?: [^,.]{0,60},)? to|retains? the right to|at (?:its|our) (?:sole |absolute )?discretion)`;
+export const MAY = String.raw`(?:may|might|can|could|will|shall|reserves? the right|ha(?:s|ve) the right|(?:is|are|shall be) entitled|retains? the right|at (?:its|our) (?:sole |absolute )?discretion)`;
 
 /** Discretion and no-notice words: they make a power one-sided. */
 export const DISCRETION = /\b(?:at any time|anytime|for any reason|for no reason|(?:with or )?without (?:any )?(?:prior |advance |further )?(?:notice|reason|cause|explanation|liability)|(?:sole|absolute|own|complete) (?:and (?:absolute|sole) )?(?:discretion|judgment|determination)|at (?:its|our) discretion|in appropriate circumstances|as (?:it|we) sees? fit|immediately|if (?:we|it) (?:believes?|determines?|considers?|suspects?)|reasonably believes?|any or no reason)\b/;
