@@ -4,9 +4,9 @@ import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
 const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|creat(?:e|es|ing)|open(?:s|ing)|join(?:s|ing)?|continu(?:e|es|ing))`;
-const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound)`;
+const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound)`;
 /** "By using the service, you agree ...": the act of use, then the user agreeing. */
-const BY_USING = new RegExp(String.raw`\bby (?:[^.;]{0,60}?\b)?${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ )?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
+const BY_USING = new RegExp(String.raw`\bby (?:[^.;]{0,60}?\b)?${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
 /** "When you use our services, you agree ...". */
 const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once) you ${USE}\b[^.;]{0,160}?\byou (?:\w+ ){0,2}${AGREE}\b`);
 /** Continued use (or any use) counts as acceptance: "your continued use ... constitutes acceptance". */
@@ -18,7 +18,7 @@ const ACCEPTED_WHEN = /\baccepted by you\b[^.;]{0,160}\b(?:use|download|install|
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
-const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you do not agree\b[^.;]*$|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement)\b)|\b(?:represent|warrant)\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bentire agreement\b|\bgovern\w* your (?:access|use)\b|\byou will not\b/;
 
 function binds(pattern: RegExp): (s: SentenceView) => boolean {
   return (s) => {
