@@ -16,12 +16,13 @@ export { capAmount } from './limitation-of-liability';
 // Each trigger is a necessary condition of every rule of its category (the tests check that each rule's
 // example passes it), so most sentences of a page are dropped after one cheap test.
 export const TIER2_TRIGGERS: Record<Tier2Category, RegExp> = {
-  'limitation-of-liability': /liab|responsib|accountab|damage|\bloss\b|\blost (?:profit|data|revenue|saving)|refund|compensat|remed|procurement|entitled to claim/i,
-  'unilateral-termination': /terminat|suspen|deactivat|disabl|\bclos(?:e|ing|ure)|cancel|delet|block|restrict|withdraw|revok|discontinu|stop(?:ping)? provid|refus|\bden(?:y|ying)\b|prevent you|\bban|disqualif/i,
-  'content-removal': /remov|delet|\bedit|block|disabl|disallow|refus|reject|take ?down|taking down|reclaim|reassign|eliminat|\bscreen|purg|obligation to (?:store|retain|keep|back ?up|maintain)/i,
-  'contract-by-using': /^(?=[^]*?(?:agree|accept|consent|acknowledg|indicat|confirm|signif|represent|deemed|bound))(?=[^]*?\b(?:us(?:e|es|ing)|access|visit|brows|download|install|regist|sign|creat|open|join|continu|keep)\b)/i,
-  'choice-of-law': /govern|constru|interpret|\blaws? of\b|\blaws? (?:will |shall )?appl/i,
-  jurisdiction: /jurisdiction|court|venue|tribunal/i,
+  // A leading \b and alternatives grouped by first letter: several times faster than a flat alternation.
+  'limitation-of-liability': /\b(?:liab|re(?:sponsib|fund|med)|accountab|damage|loss\b|lost (?:profit|data|revenue|saving)|compensat|procurement|entitled to claim)/i,
+  'unilateral-termination': /\b(?:terminat|s(?:uspen|top(?:ping)? provid)|d(?:e(?:activat|let|n(?:y|ying)\b)|is(?:abl|continu|qualif))|c(?:los(?:e|ing|ure)|ancel)|b(?:lock|an)|re(?:strict|vok|fus)|withdraw|prevent you)/i,
+  'content-removal': /\b(?:re(?:mov|fus|ject|claim|assign)|d(?:elet|isabl|isallow)|edit|block|take ?down|taking down|eliminat|screen|purg)|obligation to (?:store|retain|keep|back ?up|maintain)/i,
+  'contract-by-using': /^(?=[^]*?\b(?:agree|accept|consent|acknowledg|indicat|confirm|signif|represent|deemed|bound))(?=[^]*?\b(?:us(?:e|es|ing)|access|visit|brows|download|install|regist|sign|creat|open|join|continu|keep)\b)/i,
+  'choice-of-law': /\b(?:govern|constru|interpret|laws? (?:of\b|(?:will |shall )?appl))/i,
+  jurisdiction: /\b(?:jurisdiction|court|venue|tribunal)/i,
   arbitration: /arbitra/i,
 };
 
