@@ -9,6 +9,14 @@ const NOUNS: Record<string, [string, string]> = {
   'third-party-sharing': ['sharing clause', 'sharing clauses'],
   'rights-waiver': ['rights waiver', 'rights waivers'],
   'unilateral-change': ['change-the-terms clause', 'change-the-terms clauses'],
+  // Tier 2 ("if something goes wrong").
+  'limitation-of-liability': ['liability limit', 'liability limits'],
+  'unilateral-termination': ['account-closing clause', 'account-closing clauses'],
+  'content-removal': ['content-removal clause', 'content-removal clauses'],
+  'contract-by-using': ['bound-by-using clause', 'bound-by-using clauses'],
+  'choice-of-law': ['governing-law clause', 'governing-law clauses'],
+  jurisdiction: ['court clause', 'court clauses'],
+  arbitration: ['arbitration clause', 'arbitration clauses'],
 };
 /** What an attribute change is said about: "licence now sublicensable", "AI training now opt-out". */
 const SUBJECTS: Record<string, string> = {

@@ -29,7 +29,8 @@ export const arbitrationRules: Rule[] = [
   {
     id: 'arbitration.disputes-to-arbitration',
     category: 'arbitration',
-    severity: 'high',
+    // Medium like the other tier-2 rules: they count lightly, and the badge's red stays for AI training.
+    severity: 'medium',
     explain: 'Disputes go to private arbitration, not a court; you often also give up joining a class action.',
     example: 'You and we agree to resolve any dispute through final and binding individual arbitration, and you waive any right to a class action.',
     counterExample: 'The arbitrator may award the same damages as a court could.',
