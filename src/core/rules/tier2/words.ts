@@ -28,15 +28,10 @@ export function plain(s: SentenceView): string {
 
 const TOKENISED = /``|''|[“”‘’]|\s[,;:.!?)']|\(\s|\bcan not\b|\s\s/;
 
-/** Words that say "the platform" (a named provider in lower case is read from what it does instead). */
-export const PROVIDER = String.raw`(?:we|us|our|the company|the (?:site|service|services|platform|licensor|provider|operator)|[a-z0-9.&'-]+(?: ?,? inc\.?| ltd\.?| llc)?)`;
-
 /** A modal of power: what the provider may do, not what it promises or must do. */
 export const MAY = String.raw`(?:may|might|can|could|will|shall|reserves? the right|ha(?:s|ve) the right|(?:is|are|shall be) entitled|retains? the right|at (?:its|our) (?:sole |absolute )?discretion)`;
 
-/** Discretion and no-notice words: they make a power one-sided. */
-export const DISCRETION = /\b(?:at any time|anytime|for any reason|for no reason|(?:with or )?without (?:any )?(?:prior |advance |further )?(?:notice|reason|cause|explanation|liability)|(?:sole|absolute|own|complete) (?:and (?:absolute|sole) )?(?:discretion|judgment|determination)|at (?:its|our) discretion|in appropriate circumstances|as (?:it|we) sees? fit|immediately|if (?:we|it) (?:believes?|determines?|considers?|suspects?)|reasonably believes?|any or no reason)\b/;
-
+/** Attributes: the power needs no warning (`without-notice`) or no reason (`without-reason`). */
 export const WITHOUT_NOTICE = /\bwithout (?:any )?(?:prior |advance |further )?(?:notice|notification|warning)\b|\bwith or without (?:prior )?notice\b/;
 export const WITHOUT_REASON = /\b(?:for any (?:or no )?reason|for no reason|without (?:any )?(?:reason|cause|explanation)|with or without cause|at (?:its|our) (?:sole |absolute )?discretion|in (?:its|our) (?:sole |absolute )?discretion|(?:sole|absolute) discretion)\b/;
 
