@@ -5,7 +5,7 @@ import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
 /** A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility"). */
-const NOT_LIABLE = /\b(?:not|never|no event|no circumstances|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
+const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
 const DISCLAIMS = /\b(?:disclaim|exclude|waive|release|discharge|relieve)\w*\b[^.;]{0,80}\b(?:liability|liable|responsibility)\b|\b(?:liability|responsibility)\b[^.;]{0,60}\b(?:limited|excluded|disclaimed|shall not exceed|will not exceed|is limited)\b/;
 /**
  * A plain "not responsible for" (third-party sites, accuracy, what users post) is a disclaimer of a duty, not
@@ -18,7 +18,7 @@ const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and 
 const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
 const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b/;
 /** A disclaimer's reach: "these limitations apply even if ...". */
-const REACH = /\b(?:these|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
+const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
 
 /** The user's own liability or duty, or a carve-out that keeps the provider liable. */
 const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b/;
