@@ -1,7 +1,7 @@
 // Findings -> grade, headline, key points, licence card. The grade is a sum of plain risk points (see
 // README "What it finds"): each thing a platform can do with your work adds points; protections remove one.
 import { PLATFORM_LIMITS } from './rules/ai-restriction';
-import type { Finding, Grade, LicenceCard, Summary } from './types';
+import { TIER2_CATEGORIES, type Finding, type Grade, type LicenceCard, type Summary } from './types';
 import { languageName } from './language';
 import { andList, attrLabel } from './attr-labels';
 
@@ -65,7 +65,20 @@ export function riskPoints(findings: readonly Finding[], licence: LicenceCard, d
   if (of(findings, 'unilateral-change').length > 0) out.push({ points: 1, why: 'terms can change unilaterally' });
   if (dangerous) out.push({ points: 1, why: 'they can add AI training later and bind you by continued use' });
   if (mode === 'none' && platformLimits(findings).length > 0) out.push({ points: -1, why: 'a promise or limit on AI use' });
+  const trouble = troublePoint(findings);
+  if (trouble) out.push(trouble);
   return out;
+}
+
+/**
+ * Tier 2 ("if something goes wrong") counts lightly: never more than one point, and only for what takes away
+ * a remedy: forced arbitration, or three or more of the seven kinds (liability, termination, removal ...).
+ */
+export function troublePoint(findings: readonly Finding[]): RiskPoint | null {
+  const found = TIER2_CATEGORIES.filter((c) => of(findings, c).length > 0);
+  if (found.includes('arbitration')) return { points: 1, why: 'disputes go to arbitration, not a court' };
+  if (found.length >= 3) return { points: 1, why: `${found.length} terms that decide what happens when something goes wrong` };
+  return null;
 }
 
 /** Limits on what the platform does with your content; bans on scrapers or on building rival models protect the site, not you. */

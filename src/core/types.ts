@@ -2,6 +2,18 @@ import type { Block } from './blocks';
 
 // The shapes every layer shares. Contract 1 (CLI JSON) is Report minus `summary` extras.
 
+/** The CLAUDETTE / UNFAIR-ToS categories of potentially unfair terms (TAXONOMY.md, tier 2); `unilateral-change` is tier 1's. */
+export const TIER2_CATEGORIES = [
+  'limitation-of-liability',
+  'unilateral-termination',
+  'content-removal',
+  'contract-by-using',
+  'choice-of-law',
+  'jurisdiction',
+  'arbitration',
+] as const;
+export type Tier2Category = (typeof TIER2_CATEGORIES)[number];
+
 export const CATEGORIES = [
   'ai-training',
   'ai-restriction',
@@ -9,6 +21,7 @@ export const CATEGORIES = [
   'third-party-sharing',
   'rights-waiver',
   'unilateral-change',
+  ...TIER2_CATEGORIES,
 ] as const;
 
 export type BuiltInCategory = (typeof CATEGORIES)[number];

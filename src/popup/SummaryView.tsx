@@ -14,6 +14,7 @@ import { FindingList } from './FindingList';
 import { WordsRead } from './WordsRead';
 import { FirstScreenAlerts } from './FirstScreenAlerts';
 import { OptOutRoutes } from './OptOutRoutes';
+import { TroubleSection } from './TroubleSection';
 
 export interface SummaryViewProps {
   report: Report;
@@ -60,6 +61,7 @@ export function SummaryView({ report, tab, userCategories, onShow, children }: S
         </section>
       )}
       <LicenceCard licence={summary.licence} />
+      <TroubleSection findings={findings} onShow={onShow} />
       {children}
     </div>
   );

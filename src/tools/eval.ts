@@ -8,6 +8,7 @@ import { predict, ruleFirings } from './eval/run';
 import { attrScores } from './eval/attrs';
 import { inSet, serviceOf, type CorpusSet } from './eval/sets';
 import { readDocument } from '../core/document';
+import { UNFAIR_DIR, formatUnfair, loadSplit, predictUnfair, scoreUnfair, unfairAvailable, unfairErrors, type Split } from './eval/unfair';
 
 const args = process.argv.slice(2);
 // `npm run eval -- --errors | head` closes the pipe early: that is not an error.
@@ -15,6 +16,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   throw error;
 });
+if (args.includes('--unfair')) {
+  runUnfair();
+  process.exit(0);
+}
 if (!corpusAvailable()) {
   process.stderr.write(`eval: no corpus at ${CORPUS_DIR} (it lives in ../shared, next to the project)\n`);
   process.exit(2);
@@ -95,5 +100,22 @@ function printByService(): void {
   for (const r of rows) {
     const labels = r.labels.map((l) => `${l.label} ${l.f1.toFixed(2)} (${l.gold})`).join(', ');
     console.log(`${r.service.padEnd(18)} ${String(r.docs).padStart(4)}  ${r.micro.precision.toFixed(3).padStart(7)}  ${r.micro.recall.toFixed(3).padStart(7)}  ${r.micro.f1.toFixed(3).padStart(8)}  ${labels}`);
+  }
+}
+
+/** `--unfair [--split train|dev] [--errors [label]] [--json]`: the tier-2 categories on UNFAIR-ToS (eval/unfair.ts). */
+function runUnfair(): void {
+  if (!unfairAvailable()) {
+    process.stderr.write(`eval: no UNFAIR-ToS corpus at ${UNFAIR_DIR} (it lives in ../shared, next to the project)\n`);
+    process.exit(2);
+  }
+  const at = args.indexOf('--split');
+  const splits: Split[] = at >= 0 ? [args[at + 1] as Split] : ['train', 'dev'];
+  for (const split of splits) {
+    const results = predictUnfair(loadSplit(split));
+    const scores = scoreUnfair(split, results);
+    if (args.includes('--json')) process.stdout.write(`${JSON.stringify(scores)}\n`);
+    else if (args.includes('--errors')) console.log(unfairErrors(results, args.find((a) => !a.startsWith('--') && a !== split)).join('\n'));
+    else console.log(`${formatUnfair(scores)}\n`);
   }
 }

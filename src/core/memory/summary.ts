@@ -10,13 +10,13 @@ const NOUNS: Record<string, [string, string]> = {
   'third-party-sharing': ['sharing clause', 'sharing clauses'],
   'rights-waiver': ['rights waiver', 'rights waivers'],
   'unilateral-change': ['change-the-terms clause', 'change-the-terms clauses'],
-  // Tier 2 (TAXONOMY.md), keyed by label so they read well as soon as the classifier finds them.
-  'limitation-of-liability': ['limit on their liability', 'limits on their liability'],
-  'unilateral-termination': ['end-your-account-at-will clause', 'end-your-account-at-will clauses'],
-  'content-removal': ['remove-your-content clause', 'remove-your-content clauses'],
-  'contract-by-using': ['agree-by-using clause', 'agree-by-using clauses'],
-  'choice-of-law': ['choice-of-law clause', 'choice-of-law clauses'],
-  jurisdiction: ['choice-of-court clause', 'choice-of-court clauses'],
+  // Tier 2 ("if something goes wrong").
+  'limitation-of-liability': ['liability limit', 'liability limits'],
+  'unilateral-termination': ['account-closing clause', 'account-closing clauses'],
+  'content-removal': ['content-removal clause', 'content-removal clauses'],
+  'contract-by-using': ['bound-by-using clause', 'bound-by-using clauses'],
+  'choice-of-law': ['governing-law clause', 'governing-law clauses'],
+  jurisdiction: ['court clause', 'court clauses'],
   arbitration: ['arbitration clause', 'arbitration clauses'],
 };
 /** What an attribute change is said about: "licence now sublicensable", "AI training now opt-out". */

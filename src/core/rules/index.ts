@@ -8,6 +8,7 @@ import { contentLicenseRules } from './content-license';
 import { thirdPartySharingRules } from './third-party-sharing';
 import { rightsWaiverRules } from './rights-waiver';
 import { unilateralChangeRules } from './unilateral-change';
+import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
 
 export type { Rule, SentenceView } from './types';
 export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
@@ -21,6 +22,7 @@ export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
   'third-party-sharing': /third|partner|access|administrator|employer|work with|engage|permission|consent|opt(?:ed|ing)? out|provider|affiliat|advertis|vendor|supplier|processor|recipient|shar|disclos|\bsell|\bsold|transfer|authorit|law enforcement|government|merger|acqui|others|sub-?licens|syndicat|\bthey\b|collect|receiv|consultant|contractor|dump|dataset|compilation|licensing fees|large-scale/i,
   'rights-waiver': /waiv|moral|attribution|\bnames?\b|likeness|voice|image|photo|logo|publicity|profile|identify you/i,
   'unilateral-change': /notice|notif|continu|keep|effect|\bnew\b|bound|basis|chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc/i,
+  ...TIER2_TRIGGERS,
 };
 
 export const RULES_BY_CATEGORY: Record<BuiltInCategory, readonly Rule[]> = {
@@ -30,6 +32,7 @@ export const RULES_BY_CATEGORY: Record<BuiltInCategory, readonly Rule[]> = {
   'third-party-sharing': thirdPartySharingRules,
   'rights-waiver': rightsWaiverRules,
   'unilateral-change': unilateralChangeRules,
+  ...TIER2_RULES_BY_CATEGORY,
 };
 
 export const RULES: readonly Rule[] = Object.values(RULES_BY_CATEGORY).flat();

@@ -3,7 +3,7 @@
 // predicted span's characters; precision counts matching predictions, recall counts matched gold spans.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CATEGORIES, type BuiltInCategory } from '../../core/types';
+import { CATEGORIES, TIER2_CATEGORIES, type BuiltInCategory } from '../../core/types';
 
 export const CORPUS_DIR = resolve(import.meta.dirname, '../../../../shared/corpus/ai-clauses');
 
@@ -72,7 +72,8 @@ export interface DocPredictions {
 }
 
 export function score(runs: readonly DocPredictions[]): Scores {
-  const labels = CATEGORIES.map((label) => {
+  // The tier-2 categories have no gold here: they are scored on UNFAIR-ToS (eval/unfair.ts).
+  const labels = CATEGORIES.filter((c) => !(TIER2_CATEGORIES as readonly string[]).includes(c)).map((label) => {
     const s = { label, predicted: 0, predictedMatched: 0, gold: 0, goldMatched: 0 };
     for (const { doc, predicted } of runs) {
       const p = predicted.filter((x) => x.label === label);

@@ -1,0 +1,44 @@
+// arbitration: disputes go to (binding) arbitration instead of a court, mandatory or by default, often with a
+// class-action waiver. Not: the arbitration procedure's details (fees, the arbitrator's powers, where to
+// file), nor an offer of optional mediation.
+import type { Rule, SentenceView } from '../types';
+import { plain } from './words';
+
+/** Disputes are sent to arbitration: "resolved by binding arbitration", "agree to arbitrate". */
+const SENDS = /\b(?:binding|mandatory|final(?:ly)?(?: and binding)?|individual|exclusive|confidential) (?:\w+ )?arbitration\b|\b(?:resolved?|settled?|decided|determined|conducted|submitted|referred|heard|brought)\b[^.;]{0,60}?\b(?:by|through|to|in|before|under) (?:a |an |the )?(?:\w+ ){0,3}arbitrat\w*|\bagree(?:s|d|ing)?\b[^.;]{0,80}?\b(?:to |through |by |submit to )?(?:\w+ )?arbitrat(?:e|ion)\b|\b(?:only|exclusively|solely) (?:through|by|in) arbitration\b|\barbitration (?:agreement|clause|provision) and class[- ]action waiver\b|\bexclusive means of resolving\b[^.;]{0,120}\barbitration\b|\b(?:requires?|contains?|includes?) (?:you )?(?:\w+ )?(?:binding )?(?:individual )?arbitration\b/;
+/** What is sent, and a verb that sends it: a bare heading ("Binding arbitration.") sends nothing. */
+const DISPUTE = /\b(?:disputes?|claims?|controvers\w*|relief|disagreements?)\b/;
+const ACTS = /\b(?:agree\w*|resolv\w*|settl\w*|submit\w*|requir\w*|conducted|decided|determined|will be|shall be|must|exclusive means|waive\w*)\b/;
+/** Details of the procedure, not the sending itself. */
+const PROCEDURE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:take|taking) part in\b|\bagree\w* not to\b|\bcommence\w* an arbitration\b|\barbitrator (?:shall|will|may|can) (?:also )?(?:decide|determine)\b|\barbitration (?:agreement|provision|clause)s? (?:shall|will|is) (?:be )?governed\b/;
+/** Carve-outs and mentions: the courts for what arbitration leaves out, an opt-out, a clause found void. */
+const ASIDE = /\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bnot preclude\b|\binjunctive\b|\bjudicial proceeding\b/;
+/** The sending itself, said outright: it stands even with carve-outs in the same sentence. */
+const OUTRIGHT = /\b(?:will|shall|must) be (?:finally )?(?:resolved|settled|decided|determined)\b[^.;]{0,30}\b(?:by|through|in) (?:final |binding |individual |confidential )*arbitration\b|\bagree(?:s|d)? to (?:resolve|settle|submit)\b[^.;]{0,120}\b(?:final |binding |individual )+arbitration\b/;
+
+const sendsToArbitration = (s: SentenceView) => {
+  const t = plain(s);
+  return SENDS.test(t) && DISPUTE.test(t) && ACTS.test(t) && !PROCEDURE.test(t) && (OUTRIGHT.test(t) || !ASIDE.test(t)) && !t.endsWith(':');
+};
+
+const attrs = (s: SentenceView) => {
+  const t = plain(s);
+  return [
+    ...(/\bclass[- ]?(?:action|arbitration|wide)|\brepresentative (?:action|proceeding)|\bjury\b/.test(t) ? ['class-action-waiver'] : []),
+    ...(/\bopt[- ]?out\b/.test(t) ? ['opt-out-window'] : []),
+  ];
+};
+
+export const arbitrationRules: Rule[] = [
+  {
+    id: 'arbitration.disputes-to-arbitration',
+    category: 'arbitration',
+    // Medium like the other tier-2 rules: they count lightly, and the badge's red stays for AI training.
+    severity: 'medium',
+    explain: 'Disputes go to private arbitration, not a court; you often also give up joining a class action.',
+    example: 'You and we agree to resolve any dispute through final and binding individual arbitration, and you waive any right to a class action.',
+    counterExample: 'The arbitrator may award the same damages as a court could.',
+    match: sendsToArbitration,
+    attrs,
+  },
+];

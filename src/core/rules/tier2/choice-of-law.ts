@@ -1,0 +1,25 @@
+// choice-of-law: a law other than that of the consumer's home applies ("governed by the laws of California"
+// for everyone). Not: the law of where you live, a company's place of incorporation, nor compliance duties.
+import type { Rule, SentenceView } from '../types';
+import { plain } from './words';
+
+const GOVERNED = /\b(?:governed|construed|interpreted)\b[^.;]{0,60}?\b(?:by|in accordance with|under)\b[^.;]{0,30}?\b(?:laws? of|(?!applicable|local|mandatory|any|other)[a-z]+ laws?)\b|\bsubject to the laws? of\b|\b(?:the )?laws? of (?:the )?[^.;]{1,80}?\b(?:governs?|will govern|shall govern|will apply|shall apply|apply to|applies to)\b|\b[a-z]+ (?:law|laws) (?:governs?|will govern|shall govern|applies|will apply|shall apply)\b|\bgoverning law\b[^.;]{0,40}\b(?:is|shall be|will be|provisions? shall apply)\b/;
+/** The user's own law, a company's incorporation, compliance with local law, or a non-law "governed by". */
+const NOT_THIS = /\b(?:laws?|courts?) (?:applicable |in force )?(?:in|of) (?:your|the) (?:country|state|place|county|jurisdiction) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside|are resident))|\bwhere you (?:live|reside)\b|\byour (?:country|state|place) of residence\b|\b(?:incorporated|organi[sz]ed|registered|established) (?:under|in accordance with)\b|\bin accordance with (?:all )?(?:applicable )?laws?\b(?! of)|\b(?:comply|compliance) with\b|\bprotected by\b|\bbarred\b|\bexport\b|\blocal laws of the consumer\b/;
+
+const governs = (s: SentenceView) => {
+  const t = plain(s);
+  return GOVERNED.test(t) && !NOT_THIS.test(t) && !t.endsWith(':');
+};
+
+export const choiceOfLawRules: Rule[] = [
+  {
+    id: 'choice-of-law.governed-by-their-law',
+    category: 'choice-of-law',
+    severity: 'low',
+    explain: 'A law they picked (often of their home state or country) decides any dispute, not the law where you live.',
+    example: 'These terms are governed by the laws of the State of Delaware, without regard to its conflict of law rules.',
+    counterExample: 'These terms are governed by the laws of the country where you live.',
+    match: governs,
+  },
+];

@@ -1,0 +1,81 @@
+// content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
+// without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
+import type { Rule, SentenceView } from '../types';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain } from './words';
+
+const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w* access to|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
+const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data)`;
+const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
+/** The content named first: "any photo that ... can be removed at any time". */
+const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
+/** A list item that names removal of the user's material. */
+const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
+/** No duty to keep what you upload. */
+const NO_DUTY = /\bno obligation to (?:store|retain|keep|back ?up|maintain)\b[^.;]{0,60}\bcontent\b/;
+/** A notice-and-take-down policy: removes material on a complaint. */
+const TAKE_DOWN = /\bpolicy is to\b[^.;]{0,20}\bremove\b|\bnotice and take-?down\b/;
+
+const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b/;
+
+function removes(pattern: RegExp): (s: SentenceView) => boolean {
+  return (s) => {
+    const t = plain(s);
+    return pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
+  };
+}
+
+const attrs = (s: SentenceView) => {
+  const t = plain(s);
+  return [...(WITHOUT_NOTICE.test(t) ? ['without-notice'] : []), ...(WITHOUT_REASON.test(t) ? ['without-reason'] : [])];
+};
+
+export const contentRemovalRules: Rule[] = [
+  {
+    id: 'content-removal.may-remove-content',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'They can delete, edit or hide what you post, when they alone decide.',
+    example: 'We reserve the right to remove any content you upload, at any time and for any reason.',
+    counterExample: 'You can remove any content you upload at any time.',
+    match: removes(MAY_REMOVE),
+    attrs,
+  },
+  {
+    id: 'content-removal.content-may-be-removed',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'Your posts and uploads can be taken down by them.',
+    example: 'Photos that break these rules can be deleted at any time without prior notice.',
+    counterExample: 'Photos that break these rules are reported to the moderators.',
+    // A lead-in ("... may be removed:") introduces examples of content, not further removal clauses.
+    match: (s) => removes(PASSIVE)(s) && !plain(s).endsWith(':'),
+    attrs,
+  },
+  {
+    id: 'content-removal.listed-measure',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'One of the measures they can take is removing what you uploaded.',
+    example: '(b) permanent removal of any posting or material you uploaded;',
+    counterExample: '(b) a reminder of the house rules;',
+    match: removes(ITEM),
+  },
+  {
+    id: 'content-removal.no-duty-to-keep',
+    category: 'content-removal',
+    severity: 'low',
+    explain: 'They promise nothing about keeping your uploads: back them up yourself.',
+    example: 'We have no obligation to store or retain any content you upload.',
+    counterExample: 'We store the content you upload for as long as your account is open.',
+    match: removes(NO_DUTY),
+  },
+  {
+    id: 'content-removal.take-down',
+    category: 'content-removal',
+    severity: 'low',
+    explain: 'Material can be taken down as soon as someone complains about it.',
+    example: 'Our copyright policy is to remove material when a rights holder tells us it infringes.',
+    counterExample: 'Our copyright policy explains how rights holders can contact us.',
+    match: removes(TAKE_DOWN),
+  },
+];

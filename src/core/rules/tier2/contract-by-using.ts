@@ -1,0 +1,76 @@
+// contract-by-using: merely using, visiting or installing binds the user to the terms, with no explicit
+// acceptance; continued use after a change counts as agreeing. Not: a click-to-accept step on its own.
+import type { Rule, SentenceView } from '../types';
+import { plain } from './words';
+
+const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|creat(?:e|es|ing)|open(?:s|ing)|join(?:s|ing)?|continu(?:e|es|ing))`;
+const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound)`;
+/** "By using the service, you agree ...": the act of use, then the user agreeing. */
+const BY_USING = new RegExp(String.raw`\bby (?:[^.;]{0,60}?\b)?${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
+/** "When you use our services, you agree ...". */
+const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once) you ${USE}\b[^.;]{0,160}?\byou (?:\w+ ){0,2}${AGREE}\b`);
+/** Continued use (or any use) counts as acceptance: "your continued use ... constitutes acceptance". */
+const USE_MEANS = /\b(?:continued|continuing|further|subsequent|any|your|the)? ?(?:use|using|access(?:ing)?)\b[^.;]{0,200}?\b(?:constitut\w*|means?|deemed|confirms?|signif\w*|indicat\w*|is an acknowledg\w*|will be (?:treated|considered|taken)|shall be (?:treated|considered|taken)|evidence\w*)\b[^.;]{0,80}?\b(?:accept\w*|agree\w*|consent\w*|acknowledg\w*|bound)\b/;
+/** "If you continue to use the services after the changes, you agree ...". */
+const CONTINUE = /\b(?:continue|keep|keeps) (?:to use|using|to access|accessing)\b[^.;]{0,200}?\b(?:agree\w*|accept\w*|deemed|bound|consent\w*)\b|\b(?:deemed|considered) to have accepted\b[^.;]{0,120}\b(?:continu\w*|us(?:e|ing))\b/;
+/** "These terms are accepted by you when you download or use ...". */
+const ACCEPTED_WHEN = /\baccepted by you\b[^.;]{0,160}\b(?:use|download|install|access)/;
+
+/** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
+const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bentire agreement\b|\bgovern\w* your (?:access|use)\b|\byou will not\b/;
+
+function binds(pattern: RegExp): (s: SentenceView) => boolean {
+  return (s) => {
+    const t = plain(s);
+    return pattern.test(t) && TERMS.test(t) && !NOT_THIS.test(t) && !t.endsWith(':');
+  };
+}
+
+export const contractByUsingRules: Rule[] = [
+  {
+    id: 'contract-by-using.by-using-you-agree',
+    category: 'contract-by-using',
+    severity: 'low',
+    explain: 'Just using or visiting the service counts as signing these terms; nobody asks you first.',
+    example: 'By accessing or using the website, you agree to be bound by these terms.',
+    counterExample: 'Before you create an account, we ask you to read and accept these terms.',
+    match: binds(BY_USING),
+  },
+  {
+    id: 'contract-by-using.when-you-use',
+    category: 'contract-by-using',
+    severity: 'low',
+    explain: 'Using the service is taken as your agreement to these terms.',
+    example: 'When you use our apps, you also agree to these terms.',
+    counterExample: 'When you use our apps, please keep your password safe.',
+    match: binds(WHEN_USING),
+  },
+  {
+    id: 'contract-by-using.use-means-acceptance',
+    category: 'contract-by-using',
+    severity: 'medium',
+    explain: 'Keeping on using the service counts as accepting the terms, including any new version.',
+    example: 'Your continued use of the service after we post changes constitutes your acceptance of them.',
+    counterExample: 'Your continued use of the service helps us keep it running.',
+    match: binds(USE_MEANS),
+  },
+  {
+    id: 'contract-by-using.continue-and-agree',
+    category: 'contract-by-using',
+    severity: 'medium',
+    explain: 'If you keep using the service, you are taken to agree, whether or not you read the terms.',
+    example: 'If you keep using the app after the changes are posted, you agree to the new terms.',
+    counterExample: 'If you keep using the app after midnight, your streak is saved.',
+    match: binds(CONTINUE),
+  },
+  {
+    id: 'contract-by-using.accepted-when-used',
+    category: 'contract-by-using',
+    severity: 'low',
+    explain: 'Downloading or using the software is treated as accepting the terms.',
+    example: 'These terms are accepted by you when you download or use the software.',
+    counterExample: 'These terms were last changed when we released version two of the software.',
+    match: binds(ACCEPTED_WHEN),
+  },
+];

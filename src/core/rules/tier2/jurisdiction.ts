@@ -1,0 +1,57 @@
+// jurisdiction: disputes go to courts away from the consumer's home, or one venue is made exclusive.
+// Not: the courts of where you live, small-claims options, nor "a court of competent jurisdiction" in a
+// severability clause.
+import type { Rule, SentenceView } from '../types';
+import { plain } from './words';
+
+const COURT_WORDS = String.raw`(?:courts?|tribunals?|judicial district|district court|venue)`;
+const EXCLUSIVE = /\bexclusive (?:personal )?(?:jurisdiction|venue)\b|\b(?:jurisdiction and venue|venue and (?:personal )?jurisdiction)\b/;
+const SUBMIT = /\b(?:submit|consent|agree|irrevocably agree|irrevocably submit)\w* to (?:the )?(?:exclusive |non-exclusive )?(?:personal )?(?:jurisdiction|venue)\b/;
+const COURTS_HAVE = new RegExp(String.raw`\b${COURT_WORDS}\b[^.;]{0,80}\b(?:shall|will|has|have) (?:\w+ )?jurisdiction\b|\bsubject to the (?:\w+ )?jurisdiction of (?:the )?[^.;]{0,40}\b${COURT_WORDS}\b`);
+const BROUGHT_IN = new RegExp(String.raw`\b(?:brought|litigated|resolved?|commenced|filed|heard|adjudicated|decided|settled|instituted|maintained)\b[^.;]{0,40}?\b(?:exclusively |only |solely )?(?:in|before|by) (?:a |the |any )?(?:[a-z.,]+ ){0,6}${COURT_WORDS}\b`);
+/** The user's own courts, a small-claims option, severability ("a court of competent jurisdiction"). */
+const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:country|county|state|place) of (?:your )?residence\b|\bsmall[- ]claims?\b|\bcompetent jurisdiction\b|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having) jurisdiction\b|\bcommenced in any court\b/;
+
+const sendsToCourt = (pattern: RegExp) => (s: SentenceView) => {
+  const t = plain(s);
+  return pattern.test(t) && !NOT_THIS.test(t) && !t.endsWith(':');
+};
+
+export const jurisdictionRules: Rule[] = [
+  {
+    id: 'jurisdiction.exclusive-courts',
+    category: 'jurisdiction',
+    severity: 'low',
+    explain: 'Any case must be heard in courts of their choosing, which may be far from where you live.',
+    example: 'All disputes shall be subject to the exclusive jurisdiction of the courts of Dublin, Ireland.',
+    counterExample: 'You may bring a claim in the courts of the country where you live.',
+    match: sendsToCourt(EXCLUSIVE),
+  },
+  {
+    id: 'jurisdiction.submit-to-courts',
+    category: 'jurisdiction',
+    severity: 'low',
+    explain: 'You agree in advance to go to court where they say.',
+    example: 'You and we both consent to personal jurisdiction in the courts of San Mateo County.',
+    counterExample: 'You and we both agree to try to settle disputes informally first.',
+    match: sendsToCourt(SUBMIT),
+  },
+  {
+    id: 'jurisdiction.named-courts',
+    category: 'jurisdiction',
+    severity: 'low',
+    explain: 'A named court (usually near them, not you) decides disputes.',
+    example: 'The courts of Stockholm will have jurisdiction over any claim arising from these terms.',
+    counterExample: 'If a court finds a part of these terms invalid, the rest stays in force.',
+    match: sendsToCourt(COURTS_HAVE),
+  },
+  {
+    id: 'jurisdiction.brought-only-there',
+    category: 'jurisdiction',
+    severity: 'low',
+    explain: 'Claims may only be brought in the courts they name.',
+    example: 'Any claim relating to these terms must be litigated exclusively in the federal or state courts of Travis County, Texas.',
+    counterExample: 'Any claim relating to these terms can be brought in a small claims court.',
+    match: sendsToCourt(BROUGHT_IN),
+  },
+];

@@ -1,0 +1,97 @@
+// limitation-of-liability: the provider excludes or caps what it owes you: damages, lost content, breaches,
+// harm from the service or other users. Not: the user's own liability, nor a sentence that keeps liability
+// ("nothing here limits our liability for death or fraud").
+import type { Rule, SentenceView } from '../types';
+import { plain } from './words';
+
+/** A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility"). */
+const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
+const DISCLAIMS = /\b(?:disclaim|exclude|waive|release|discharge|relieve)\w*\b[^.;]{0,80}\b(?:liability|liable|responsibility)\b|\b(?:liability|responsibility)\b[^.;]{0,60}\b(?:limited|excluded|disclaimed|shall not exceed|will not exceed|is limited)\b/;
+/**
+ * A plain "not responsible for" (third-party sites, accuracy, what users post) is a disclaimer of a duty, not
+ * of liability to you: it counts only when it names a loss or harm.
+ */
+const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corrupt\w*|failures?|fail)\b/;
+/** A cap on what the provider pays. */
+const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
+/** Kinds of loss named in a disclaimer or one of its list items. */
+const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
+const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b/;
+/** A disclaimer's reach: "these limitations apply even if ...". */
+const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
+
+/** The user's own liability or duty, or a carve-out that keeps the provider liable. */
+const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b/;
+
+const hits = (pattern: RegExp) => (s: SentenceView) => pattern.test(plain(s)) && !NOT_THIS.test(plain(s));
+
+/** The cap's amount, in the words of the sentence ("$100", "the amount you paid"), as a `cap:` attribute. */
+export function capAmount(text: string): string | null {
+  const money = /(?:(?:us|u\.s\.)?\$ ?\d[\d,]*(?:\.\d+)?(?: ?usd)?|(?:€|£) ?\d[\d,]*(?:\.\d+)?|\b\d[\d,]*(?:\.\d+)? ?(?:usd|eur|euros?|dollars|pounds)\b|\b(?:one|two|three|five|ten|fifty|twenty)(?: hundred| thousand)? (?:united states |u\.s\. |us )?(?:dollars|euros?|pounds)\b)/.exec(text);
+  if (money) return money[0].replace(/\s+/g, ' ').trim();
+  const paid = /\b(?:the )?(?:amounts?|fees?|price|sums?) (?:(?:actually |that )?(?:you )?(?:have )?paid|paid (?:by you )?)[^.;,)]{0,40}/.exec(text);
+  return paid ? paid[0].trim() : null;
+}
+
+export const limitationOfLiabilityRules: Rule[] = [
+  {
+    id: 'limitation-of-liability.not-liable',
+    category: 'limitation-of-liability',
+    severity: 'medium',
+    explain: 'If their service fails, loses your work or lets others harm you, they say they owe you nothing.',
+    example: 'We will not be liable for any loss of your content, or for what other users do.',
+    counterExample: 'You will be liable for any loss you cause to other users.',
+    match: (s) => hits(NOT_LIABLE)(s) && (/liab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
+  },
+  {
+    id: 'limitation-of-liability.disclaims',
+    category: 'limitation-of-liability',
+    severity: 'medium',
+    explain: 'They exclude or limit their responsibility for damage and losses you suffer.',
+    example: 'To the fullest extent the law allows, the company excludes all liability for lost data.',
+    counterExample: 'Nothing in these terms excludes our liability for death or personal injury caused by our negligence.',
+    match: hits(DISCLAIMS),
+  },
+  {
+    id: 'limitation-of-liability.cap',
+    category: 'limitation-of-liability',
+    severity: 'medium',
+    explain: 'However much you lose, what they would pay you is capped, often at a small sum.',
+    example: 'Our total liability to you for all claims will not exceed one hundred dollars ($100).',
+    counterExample: 'You may claim a refund of the fees you paid in the last month.',
+    match: hits(CAP),
+    attrs: (s) => {
+      const amount = capAmount(plain(s));
+      return amount ? ['cap', `cap:${amount}`] : ['cap'];
+    },
+  },
+  {
+    id: 'limitation-of-liability.excluded-losses',
+    category: 'limitation-of-liability',
+    severity: 'medium',
+    explain: 'Whole kinds of loss (lost profits, lost data, indirect damage) are excluded from what they owe you.',
+    example: '(b) any loss of data, profits or goodwill, whether direct or indirect;',
+    counterExample: 'Some states do not allow the exclusion of incidental or consequential damages.',
+    match: hits(LOSSES),
+  },
+
+  {
+    id: 'limitation-of-liability.no-refund',
+    category: 'limitation-of-liability',
+    severity: 'low',
+    explain: 'You get no refund or compensation, whatever the reason.',
+    example: 'You acknowledge that we are not required to provide a refund for any reason.',
+    counterExample: 'We will give you a full refund if you cancel within fourteen days.',
+    match: hits(NO_REFUND),
+  },
+
+  {
+    id: 'limitation-of-liability.reach',
+    category: 'limitation-of-liability',
+    severity: 'low',
+    explain: 'Their limits on what they owe you are stretched to every claim and as far as the law allows.',
+    example: 'These limitations and exclusions apply even if we knew the loss was possible.',
+    counterExample: 'These house rules apply to every account holder.',
+    match: hits(REACH),
+  },
+];

@@ -1,0 +1,39 @@
+// The small vocabulary tier 2 speaks: concepts as word lists, read from a normalised sentence so that
+// page text ("don't", "“Service”") and the corpus's lower-cased tokenised text ("do n't", "`` service ''",
+// " , ") read the same.
+import type { SentenceView } from '../types';
+
+const normalised = new WeakMap<SentenceView, string>();
+
+/** The sentence lower-cased, with tokenised contractions, quotes and spaced punctuation put back together. */
+export function plain(s: SentenceView): string {
+  let text = normalised.get(s);
+  if (text === undefined) {
+    text = s.text.toLowerCase();
+    // Most page sentences need nothing more than lower case: skip the rewrites unless one can apply.
+    if (TOKENISED.test(text)) {
+      text = text
+        .replace(/``|''|[“”]/g, '"')
+        .replace(/[‘’]/g, "'")
+        .replace(/\s+(n't|'s|'re|'ll|'ve|'d|'m)\b/g, '$1')
+        .replace(/\bcan not\b/g, 'cannot')
+        .replace(/\s+([,;:.!?)])/g, '$1')
+        .replace(/\(\s+/g, '(')
+        .replace(/\s{2,}/g, ' ');
+    }
+    normalised.set(s, text);
+  }
+  return text;
+}
+
+const TOKENISED = /``|''|[“”‘’]|\s[,;:.!?)']|\(\s|\bcan not\b|\s\s/;
+
+/** A modal of power: what the provider may do, not what it promises or must do. */
+export const MAY = String.raw`(?:may|might|can|could|will|shall|reserves? the right|ha(?:s|ve) the right|(?:is|are|shall be) entitled|retains? the right|at (?:its|our) (?:sole |absolute )?discretion)`;
+
+/** Attributes: the power needs no warning (`without-notice`) or no reason (`without-reason`). */
+export const WITHOUT_NOTICE = /\bwithout (?:any )?(?:prior |advance |further )?(?:notice|notification|warning)\b|\bwith or without (?:prior )?notice\b/;
+export const WITHOUT_REASON = /\b(?:for any (?:or no )?reason|for no reason|without (?:any )?(?:reason|cause|explanation)|with or without cause|at (?:its|our) (?:sole |absolute )?discretion|in (?:its|our) (?:sole |absolute )?discretion|(?:sole|absolute) discretion)\b/;
+
+/** The user as the one acting ("you may terminate ..."), which makes a power the user's, not the provider's. */
+export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or [a-z]+)|each party) (?:\w+ )?(?:may|can|have the right to|are entitled to|are free to)\b/;
