@@ -70,11 +70,12 @@ describe('TroubleSection', () => {
     expect(onShow).toHaveBeenCalledWith(1);
   });
 
-  it('sits in the popup below the licence card and above the clause list', async () => {
+  it('sits in the popup below the AI and licence story: after the clause list and the licence card', async () => {
     fake.reply.mockImplementation(async (message: unknown) => ((message as { type: string }).type === 'popup/get-report' ? tabReport({ report: report([LICENCE, tier2('arbitration', 200)], { licence: { attrs: ['worldwide'], grantees: ['the platform'] } }) }) : undefined));
     render(<App tabId={7} pollMs={20} />);
     await waitFor(() => expect(screen.getByTestId('trouble')).toBeTruthy());
     const order = [...document.querySelectorAll('[data-testid="licence"], [data-testid="trouble"], [data-testid="findings"]')].map((e) => (e as HTMLElement).dataset.testid);
-    expect(order).toEqual(['licence', 'trouble', 'findings']);
+    // The first screen opens on the grouped clauses (issue 11); the tier-2 section follows the licence card.
+    expect(order).toEqual(['findings', 'licence', 'trouble']);
   });
 });

@@ -105,7 +105,7 @@ describe('diffFindings', () => {
   });
 
   it.each([
-    ['limitation-of-liability', '1 new limit on their liability'],
+    ['limitation-of-liability', '1 new liability limit'],
     ['arbitration', '1 new arbitration clause'],
     ['user:voice', '1 new "voice" match'],
   ] as const)('names a new %s clause in words', (category, words) => {
