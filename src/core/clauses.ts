@@ -71,6 +71,9 @@ export function lexicalSubject(clause: string, offset: number): string | null {
   let from = 0;
   for (const m of clause.slice(0, offset).matchAll(INNER_SUBJECT)) from = m.index + m[0].length;
   let head = clause.slice(from, Math.max(from, offset));
+  // A word right after a preposition ("by sharing", "before disclosing") or a determiner ("These changes")
+  // names no one before it: the actor is not said here.
+  if (/^\W*(?:by|before|after|when|while|without|for|upon|in|on)\s*$|^\W*(?:the|these|this|such|any|all|those|its|their)\s*$/i.test(head)) return '';
   const enabled = ENABLED.exec(head);
   if (enabled) return enabled[1]!;
   const fronted = FRONTED.exec(head);

@@ -67,8 +67,18 @@ export function escape(term: string): string {
  * The sentence as the vocabulary reads it: the user's defined content terms become "your content", so every
  * rule that knows "your content" knows "Materials" too. Only the reading changes; spans stay the sentence's.
  */
+const patterns = new WeakMap<DefinedTerms, RegExp>();
+/** One pattern per document ("your" before a term is swallowed, so "your Content" does not become "your your content"). */
+function plainTermsPattern(terms: DefinedTerms): RegExp {
+  let pattern = patterns.get(terms);
+  if (!pattern) {
+    pattern = new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )(?:\\b[Yy]our )?\\b(?:${terms.userContent.map(escape).join('|')})\\b`, 'g');
+    patterns.set(terms, pattern);
+  }
+  return pattern;
+}
+
 export function withPlainTerms(sentence: string, terms: DefinedTerms): string {
   if (terms.userContent.length === 0) return sentence;
-  const pattern = new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )\\b(?:${terms.userContent.map(escape).join('|')})\\b`, 'g');
-  return sentence.replace(pattern, 'your content');
+  return sentence.replace(plainTermsPattern(terms), 'your content');
 }

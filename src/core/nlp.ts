@@ -281,6 +281,8 @@ export function parse(sentence: string): Parse {
       const before = sentence.slice(Math.max(0, offset - 30), offset);
       if (BEFORE_NOUN.test(before)) return false;
       if (BEFORE_VERB.test(before) || /^\w+ed\b/.test(sentence.slice(offset))) return true;
+      // "before disclosing", "by sharing": a gerund after a preposition is the verb of its phrase.
+      if (/\b(?:by|before|after|when|while|without|for|upon|from|in)\s+$/i.test(before) && /^\w+ing\b/.test(sentence.slice(offset))) return true;
       const i = indexOf(offset);
       return tag(i).verbAt(offset - spans[i]!.start);
     },

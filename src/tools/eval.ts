@@ -2,8 +2,7 @@
 // scores the analyser on ../shared/corpus/ai-clauses exactly as the corpus README defines (see
 // eval/corpus.ts) and prints a per-category table. `--set` keeps the services the rules were first written on
 // apart from those they never saw (eval/sets.ts).
-import { CATEGORIES } from '../core/types';
-import { CORPUS_DIR, corpusAvailable, loadCorpus, matches, score, type Scores } from './eval/corpus';
+import { CORPUS_DIR, TIER1_LABELS, corpusAvailable, loadCorpus, matches, score, type Scores } from './eval/corpus';
 import { predict, ruleFirings } from './eval/run';
 import { attrScores } from './eval/attrs';
 import { inSet, serviceOf, type CorpusSet } from './eval/sets';
@@ -43,7 +42,7 @@ if (args.includes('--json')) {
 } else if (args.includes('--by-service')) {
   printByService();
 } else if (args.includes('--errors')) {
-  printErrors(args.find((a) => (CATEGORIES as readonly string[]).includes(a)));
+  printErrors(args.find((a) => (TIER1_LABELS as readonly string[]).includes(a)));
 } else {
   printTable(scores);
 }
@@ -62,7 +61,7 @@ function printTable(s: Scores): void {
 /** Every error with the rule behind it and the context it was read in (section heading, lead-in, label). */
 function printErrors(only?: string): void {
   const clip = (t: string, n = 220) => (t.length > n ? `${t.slice(0, n - 3)}...` : t).replace(/\s+/g, ' ');
-  for (const label of only ? [only] : CATEGORIES) {
+  for (const label of only ? [only] : TIER1_LABELS) {
     console.log(`\n=== ${label}`);
     for (const { doc, predicted } of runs) {
       const gold = doc.gold.filter((g) => g.labels.includes(label));

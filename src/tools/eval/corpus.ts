@@ -49,6 +49,9 @@ export function matches(predicted: Span, gold: Span): boolean {
   return overlap(predicted, gold) * 2 >= predicted.end - predicted.start;
 }
 
+/** The labels of ../shared/corpus/ai-clauses: tier 1 (tier 2 is scored on UNFAIR-ToS, eval/unfair.ts). */
+export const TIER1_LABELS = CATEGORIES.filter((c) => !(TIER2_CATEGORIES as readonly string[]).includes(c));
+
 export interface LabelScore {
   label: BuiltInCategory;
   predicted: number;
@@ -73,7 +76,7 @@ export interface DocPredictions {
 
 export function score(runs: readonly DocPredictions[]): Scores {
   // The tier-2 categories have no gold here: they are scored on UNFAIR-ToS (eval/unfair.ts).
-  const labels = CATEGORIES.filter((c) => !(TIER2_CATEGORIES as readonly string[]).includes(c)).map((label) => {
+  const labels = TIER1_LABELS.map((label) => {
     const s = { label, predicted: 0, predictedMatched: 0, gold: 0, goldMatched: 0 };
     for (const { doc, predicted } of runs) {
       const p = predicted.filter((x) => x.label === label);
