@@ -23,10 +23,22 @@ export const ATTR_LABELS: Readonly<Record<string, string>> = {
   'any-time': 'at any time',
   'without-notice': 'without notice',
   'continued-use': 'binding once you keep using it',
+  // Kinds of AI restriction (who the limit protects) and tier-2 details.
+  'no-training-promise': 'a promise not to train AI on your content',
+  'ban-on-others': 'forbids others to use the site for AI',
+  'ban-on-outputs': 'forbids building rival AI from the outputs',
+  'mining-reservation': 'reserves text and data mining',
+  'needs-your-action': 'works only if you act',
+  'class-action-waiver': 'no class actions',
+  'opt-out-window': 'with a window to opt out',
+  'without-reason': 'without a reason',
+  cap: 'with a cap on what they owe',
 };
 
 /** The plain label; an attribute without one (a newer rule's) at least loses its hyphens. */
 export function attrLabel(attr: string): string {
+  // A liability cap carries its amount ("cap:$50").
+  if (attr.startsWith('cap:')) return `capped at ${attr.slice(4)}`;
   return ATTR_LABELS[attr] ?? attr.replace(/-/g, ' ');
 }
 
