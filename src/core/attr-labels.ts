@@ -29,7 +29,7 @@ export const ATTR_LABELS: Readonly<Record<string, string>> = {
   'ban-on-outputs': 'forbids building rival AI from the outputs',
   'mining-reservation': 'reserves text and data mining',
   'needs-your-action': 'works only if you act',
-  'class-action-waiver': 'no class actions',
+  'class-action-waiver': 'you give up class actions',
   'opt-out-window': 'with a window to opt out',
   'without-reason': 'without a reason',
   cap: 'with a cap on what they owe',

@@ -62,7 +62,7 @@ describe.skipIf(!browserPath)('page: tier-2 clauses', () => {
     const card = (await readCard(page))!.text;
     expect(card).toContain('Arbitration instead of court');
     expect(card).toContain('Disputes go to private arbitration, not a court');
-    expect(card).toContain('class action waiver');
+    expect(card).toContain('you give up class actions');
     await page.screenshot({ path: 'test/screenshots/page-tier2.png' });
     expect(errors).toEqual([]);
     await page.close();
