@@ -3,14 +3,14 @@
 import type { Rule, SentenceView } from './types';
 
 /** "you (hereby / also / agree to) grant|give|assign ..." with the user as the one granting. */
-const USER_GRANTS = /\bobtain from you (?:certain )?rights\b|\byou\s+(?:to\s+|hereby\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
+const USER_GRANTS = /\bobtain from you (?:certain )?rights\b|\byou\s+(?:to\s+|hereby\s+|\w+ly\s+|also\s+|expressly\s+|irrevocably\s+|unconditionally\s+|and irrevocably\s+|agree to (?:grant and hereby )?|(?:will|shall)\s+|acknowledge and agree (?:that )?)*(?:grant|give|provide|assign|transfer|licen[cs]e|confer)s?\b(?!\s+(?:us\s+)?(?:notice|feedback\b|information|your (?:consent|feedback)))/i;
 const RIGHTS = /\b(licen[cs]es?|rights?|permission|title|interest)\b/i;
 const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?(?:grants?|assigns?)\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
 /** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
 /** The provider's licence to the user, or someone else's licence: not a grant of the user's content. */
 const NOT_USER_LICENCE = /\benabl\w* you to use\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
 const ABOUT_CONTENT = /\bcontent\b|\bthese rights include\b|\bposts?\b|\bfeedback\b|\binputs?\b|\bgranted by you\b|\byou grant\b|\bincludes? the right|\broyalty-free\b|\bperpetual\b|\birrevocable\b|\bworld-?wide\b/i;
-const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthese rights include\b/i;
+const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthese rights include\b|^\W*the rights? (?:for|of) (?:us|we|[A-Z][\w&.-]*) to\b/i;
 /** The user promising they hold rights (a warranty), not granting any. */
 const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
@@ -50,7 +50,8 @@ export const contentLicenseRules: Rule[] = [
     explain: 'You give them a licence (legal permission) to use what you post; its attributes say how broad it is.',
     example: 'By uploading a photo you grant us a worldwide, non-exclusive, royalty-free licence to host, copy and show it.',
     counterExample: 'We grant you a worldwide, non-exclusive, royalty-free licence to use our fonts in your projects.',
-    match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text) && !USER_WARRANTS.test(s.text),
+    // A warranty ("you have the right to grant") excludes the sentence unless it also grants a licence to do something.
+    match: (s) => userGrant(s) && !PROVIDER_GRANTS_YOU.test(s.text) && (!USER_WARRANTS.test(s.text) || /\blicen[cs]e to (?:use|host|store|copy|reproduce|display|distribute|publish|modify|perform)\b/i.test(s.text)),
   },
   {
     id: 'content-license.licence-scope',
@@ -149,6 +150,7 @@ export const contentLicenseRules: Rule[] = [
     explain: 'You hand over ownership itself (all right, title and interest), not just a licence.',
     example: 'You hereby assign to us all right, title and interest in any feedback you provide.',
     counterExample: 'You keep all right, title and interest in any artwork you upload.',
-    match: (s) => /\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text),
+    // The provider assigning its rights in outputs to you is no grant of yours.
+    match: (s) => /\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
   },
 ];

@@ -158,3 +158,14 @@ describe('items that are the exceptions to a lead-in', () => {
     expect(labelsOf(text, 'if you send us feedback')).not.toContain('ai-restriction');
   });
 });
+
+describe('who grants what', () => {
+  it.each([
+    ['By posting, you automatically grant us a licence to host and show your photos.', true],
+    ['You grant, and you promise you have the right to grant, us a licence to copy and display your songs.', true],
+    ['The right for us to copy and show any story you post lasts forever.', true],
+    ['We hereby assign to you all our right, title and interest in the images you generate.', false],
+  ])('%s', (sentence, licence) => {
+    expect(labelsOf(sentence, sentence).includes('content-license')).toBe(licence);
+  });
+});
