@@ -42,17 +42,26 @@ export async function startRecordingProxy(allowedOrigin: string): Promise<Record
     const upstream = httpRequest(
       { host: allowed.hostname, port: allowed.port, method: req.method, path: target.pathname + target.search, headers: req.headers },
       (reply) => {
+        reply.on('error', () => res.destroy());
         res.writeHead(reply.statusCode ?? 502, reply.headers);
         reply.pipe(res);
       },
     );
-    upstream.on('error', () => res.writeHead(502).end());
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    // A browser may reset a connection it no longer needs; that is no failure of the test.
+    req.on('error', () => upstream.destroy());
+    res.on('error', () => upstream.destroy());
     req.pipe(upstream);
   });
   server.on('connect', (req, socket) => {
     entries.push({ method: 'CONNECT', url: req.url ?? '', at: Date.now() });
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
