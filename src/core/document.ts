@@ -123,7 +123,8 @@ const AUXILIARY = /\b(?:is|isn['’]t|are|aren['’]t|was|were|will|won['’]t|m
 
 /** A table-of-contents line that only announces a section ("This section explains ..."). */
 function isTableOfContents(text: string): boolean {
-  return /\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b/.test(text);
+  // Near the start ("Changes This section explains ..."); "... as this policy describes." at the end refers back.
+  return /^.{0,40}\b[Tt]his (?:section|part|policy) (?:explains|sets out|describes|deals with|includes|refers|makes it clear|provides|tells you)\b(?!\.)/.test(text);
 }
 
 /**

@@ -35,9 +35,12 @@ function providerSubject(s: SentenceView, at: number): boolean {
   return new RegExp(String.raw`(?:^|\b)(?:[Ww]e|${['[Tt]he company', ...names].join('|')})\s+(?:\w+\s+){0,2}$`).test(before);
 }
 /** Others reach the data: "will have access to your account", "may be accessible to providers". */
-const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
+const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to|(?:will be|is|are) able to (?:\w+,? ){0,6}?access|(?:may|can) (?:also )?access)\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
+/** Telling business partners about the people who saw their ads: "we report to advertisers", "let an advertiser know". */
+const TELLS_PARTNERS = /\b(?:report\w*|tell\w*|let|inform\w*|provid\w*|give\w*|send\w*)\s+(?:(?:to|an?|the|our|their)\s+)?(?:ad(?:vertising)? partners?|advertisers?|partners?|measurement (?:companies|partners))\b(?:\s+(?:\w+\s+){0,2}?(?:know|with|that|how|about|reports?|information|data))?/i;
+
 /** Sharing that waits for the user's word: "we ask for your consent to share", "you can opt out of these disclosures". */
-const SHARE_ON_CONSENT = /\b(?:ask for|get|obtain|with|without) your (?:\w+ )?(?:consent|permission) (?:to|before) (?:\w+ )?(?:shar|disclos|sell|transfer)\w*|\bif you (?:consent|agree) to (?:us |our )?(?:shar|disclos|sell)\w*|\bopt(?:ed|ing)? out of (?:\w+ ){0,6}?["“]?(?:shar(?:e|ing)|disclosures?|sales?|selling)\b/i;
+const SHARE_ON_CONSENT = /\b(?:ask(?:ing)? for|get(?:ting)?|obtain(?:ing)?|with|without)(?: \w+)? your (?:\w+ )?(?:consent|permission) (?:to|before) (?:\w+ )?(?:shar|disclos|sell|transfer)\w*|\b(?:shar|disclos|sell)\w*\b[^.;]{0,60}\bwithout (?:\w+ ){0,2}your (?:\w+ )?(?:consent|permission)\b|\bif you (?:consent|agree) to (?:us |our )?(?:shar|disclos|sell)\w*|\b(?:agree|consent)\w* to (?:our |the )?(?:[\w,]+ ){0,4}?(?:disclosure|sharing|transfer|sale) of\b|\bopt(?:ed|ing)? out of (?:\w+ ){0,6}?["“]?(?:shar(?:e|ing)|disclosures?|sales?|selling)\b/i;
 /** The user's data, not the partner's own content. */
 const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w-]+\s+){0,2}?(?:data|information|payments?|cookies?|identifiers?|email|address|account|content|messages?|communications?|details)\b|\babout (?:you|users|visitors)\b|\bcookies\b|\bidentifiers?\b/i;
 
@@ -141,6 +144,18 @@ export const thirdPartySharingRules: Rule[] = [
     },
   },
   {
+    id: 'third-party-sharing.tells-partners',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'They pass information about what people do (who saw, saved or clicked what) to advertisers and partners.',
+    example: 'We tell our advertising partners how many people saved their pins and visited their site.',
+    counterExample: 'Our advertising partners tell us which of their ads should not be shown to children.',
+    match: (s) => {
+      const m = TELLS_PARTNERS.exec(s.text);
+      return m !== null && providerSubject(s, m.index) && !NOT_SHARING.test(s.text) && !s.parse.negatedAt(m.index);
+    },
+  },
+  {
     id: 'third-party-sharing.others-get-access',
     category: 'third-party-sharing',
     severity: 'medium',
@@ -168,7 +183,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'They may hand your information to police, courts or government bodies.',
     example: 'We may report offending accounts and the content involved to the relevant authorities.',
     counterExample: 'You must follow the law of the country you live in when you use the app.',
-    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*)\b|\b(?:process\w*|respond\w* to) (?:\w+ )?requests\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
+    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*|refer\w*|work\w* with|cooperat\w* with)\b|\b(?:process\w*|respond\w* to) (?:\w+ )?requests\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.international-transfer',
@@ -196,7 +211,7 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'The licence lets us make your uploads available to other companies for syndication and publication.',
     counterExample: 'Other users can see the uploads you choose to make public.',
     match: (s) =>
-      /\bsub-?licens\w*|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother companies, organi[sz]ations,? (?:and|or) individuals\b|\bother users of the Platform\b|\bwho partner with\b|\b(?:distribut|syndicat|publish|broadcast)\w*[^.]{0,40}\bby us and our partners\b/i.test(s.text) &&
+      /\bsub-?licens\w*|\bavailable for (?:republishing|republication|syndication)\b|\blicens\w* (?:\w+ )?(?:comments|content|posts|submissions|uploads) to\b|\blet others\b|\ballow others\b|\b(?:to|by) other (?:companies|organi[sz]ations|websites|platforms)|\bother companies, organi[sz]ations,? (?:and|or) individuals\b|\bother users of the Platform\b|\bwho partner with\b|\b(?:distribut|syndicat|publish|broadcast)\w*[^.]{0,40}\bby us and our partners\b/i.test(s.text) &&
       /\b(content|posts?|uploads?|licen[cs]e|information|rights?|inputs?|data)\b/i.test(s.text) &&
       !NOT_SHARING.test(s.text) &&
       !/\byou (?:may not|must not|cannot|shall not|agree not to)\b[^.]{0,60}\b(?:share|distribut|sub-?licens|sell|publish|transfer|licen)/i.test(s.text) &&

@@ -169,3 +169,16 @@ describe('who grants what', () => {
     expect(labelsOf(sentence, sentence).includes('content-license')).toBe(licence);
   });
 });
+
+describe('sharing said in other words', () => {
+  it.each([
+    ['Once your school takes over the account, its administrator will be able to see and access your messages.', true],
+    ['We will never sell your recordings without getting your permission first.', true],
+    ['By signing up, you agree to our collection, use and disclosure of your personal data as this policy describes.', true],
+    ['We tell our advertising partners how many people saved their pins.', true],
+    ['Our advertising partners tell us which ads should not be shown to children.', false],
+    ['Only you can access your drafts.', false],
+  ])('%s', (sentence, sharing) => {
+    expect(labelsOf(sentence, sentence).includes('third-party-sharing')).toBe(sharing);
+  });
+});
