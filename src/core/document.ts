@@ -93,7 +93,7 @@ function context(headings: { text: string }[], leadIn: string, label: string, te
 }
 
 /** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
-export function isLeadIn(sentence: string): boolean {
+function isLeadIn(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(?:including|such as|to|for|the following|as follows)\s*$/i.test(sentence);
 }
 

@@ -2,7 +2,6 @@
 import { CATEGORIES, type BuiltInCategory, type Category, type Severity } from '../core/types';
 import type { UserCategory } from '../shared/settings';
 import { t } from '../shared/i18n';
-import { swatchFor } from '../shared/palette';
 import { attrLabel } from '../core/attr-labels';
 
 /** The licence attributes people ask about first, in the order the card shows them. */
@@ -14,11 +13,6 @@ const keyPart = (id: string) => id.replace(/[^a-z0-9]+/gi, '_');
 export function categoryName(category: Category, userCategories: readonly UserCategory[] = []): string {
   if (isBuiltIn(category)) return t(`common_category_${keyPart(category)}`);
   return userCategories.find((c) => c.id === category)?.name ?? category.replace(/^user:/, '');
-}
-
-/** The category's colour from the one palette (src/shared/palette.ts); a user category's is the one they picked. */
-export function categoryColour(category: Category, userCategories: readonly UserCategory[] = []): string {
-  return swatchFor(category, userCategories).colour;
 }
 
 export function severityName(severity: Severity): string {

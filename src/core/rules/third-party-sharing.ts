@@ -2,6 +2,7 @@
 // or others get access to it. Not: receiving data from partners ("partners share information with us"),
 // users sharing with each other, or a plain "we don't sell your data" ("... unless ..." is sharing).
 import { NEGATIVE_WORD } from '../clauses';
+import { escape } from '../defined-terms';
 import type { Rule, SentenceView } from './types';
 import { PROHIBITED, THIRD_PARTY, USER_STUFF } from './words';
 
@@ -31,7 +32,7 @@ const BRINGS_IN = new RegExp(String.raw`\b(?:work(?:s)? with|engage|use|rely on|
 /** The provider: "we", or the names it gives itself in the document. */
 function providerSubject(s: SentenceView, at: number): boolean {
   const before = s.text.slice(Math.max(0, at - 40), at);
-  const names = s.context.terms.provider.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const names = s.context.terms.provider.map(escape);
   return new RegExp(String.raw`(?:^|\b)(?:[Ww]e|${['[Tt]he company', ...names].join('|')})\s+(?:\w+\s+){0,2}$`).test(before);
 }
 /** Others reach the data: "will have access to your account", "may be accessible to providers". */
