@@ -74,7 +74,7 @@ const COMPLETED_BY_LEAD_IN = new Set<BuiltInCategory>(['ai-training', 'ai-restri
 /** A lead-in whose items are the exceptions to what it denies: "..., except in these cases". */
 const EXCEPT_LEAD_IN = /,?\s*\b(?:except|unless|other than|save)\b[^,.;]{0,50}$/i;
 
-function readingOf(sentence: string, context: SentenceContext): string {
+export function readingOf(sentence: string, context: SentenceContext): string {
   const plain = withPlainTerms(sentence, context.terms);
   if (!context.leadIn) return plain;
   let leadIn = withPlainTerms(context.leadIn, context.terms).replace(/\s*:\s*$/, '');
