@@ -7,7 +7,7 @@ import { parse, type Parse } from './nlp';
 import { summarize, unreadSummary } from './score';
 import { detectLanguage, isEnglish } from './language';
 import { compileKeywords } from './keywords';
-import { BROAD_LICENCE, RULES_BY_CATEGORY, TRIGGERS, changeAttrs, licenceAttrs, type Rule, type SentenceView } from './rules/index';
+import { BROAD_LICENCE, NOT_CARRIED, RULES_BY_CATEGORY, TRIGGERS, changeAttrs, licenceAttrs, type Rule, type SentenceView } from './rules/index';
 
 export interface SentenceMatch {
   category: BuiltInCategory;
@@ -103,19 +103,24 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     if (unit.heading) continue;
     const view = sentenceView(withPlainTerms(sentence, context.terms), context);
     let matches = matchSentence(view, categories);
+    let completed: SentenceView | undefined;
     // Lead-ins complete what AI and licence rules need ("We use the information you give us to:" + "train
     // our models"); sharing and change lead-ins pass their labels to their items below instead.
     if (context.leadIn) {
-      const completed = sentenceView(readingOf(sentence, context), context);
-      const byLeadIn = matchSentence(completed, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)));
+      const reading = sentenceView(readingOf(sentence, context), context);
+      completed = reading;
+      const byLeadIn = matchSentence(reading, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)));
       // The lead-in decides what an item says about AI: under "You may not:" training is forbidden, not allowed.
       matches = matches.filter((m) => !AI_CATEGORIES.has(m.category) || byLeadIn.some((x) => x.category === m.category));
       for (const m of byLeadIn) if (!matches.some((x) => x.category === m.category)) matches.push(m);
-      if (completed.parsed) sinceYield += 100;
+      if (reading.parsed) sinceYield += 100;
     }
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
     if (leadIn && context.leadIn === leadIn.text) {
-      for (const m of leadIn.matches) if (!matches.some((x) => x.category === m.category)) matches.push({ ...m, attrs: [], rules: m.rules });
+      for (const m of leadIn.matches) {
+        if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(completed ?? view)) continue;
+        matches.push({ ...m, attrs: [], rules: m.rules });
+      }
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
     } else if (!context.leadIn) {
       leadIn = undefined;

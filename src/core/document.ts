@@ -77,7 +77,7 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
     const label = block?.header ?? (inRunIn ? runIn!.label : firstInBlock || !block ? (LABEL.exec(sentence)?.[1] ?? '') : '');
     const unit: Unit = { ...seg, heading: isTableOfContents(sentence), context: context(headings, leadIn, label, terms) };
     units.push(unit);
-    if (block?.kind !== 'list-item') lastSentence = unit;
+    if (block?.kind !== 'list-item' || /:\s*$/.test(sentence)) lastSentence = unit;
   }
   return units;
 }
@@ -138,6 +138,7 @@ export function inferBlocks(text: string): Block[] {
   let lists = 0;
   let items = 0;
   let blankBefore = false;
+  let tight = false;
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
@@ -149,7 +150,9 @@ export function inferBlocks(text: string): Block[] {
       const end = start + line.length;
       const underlined = /^[=-]{3,}\s*$/.test(text.slice(to + 1, text.indexOf('\n', to + 1) === -1 ? text.length : text.indexOf('\n', to + 1)));
       if (/^[=-]{3,}$/.test(line) || underlined) list = undefined;
-      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || looksLikeItem(line))) {
+      // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on.
+      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || (!tight && looksLikeItem(line)))) {
+        if (items === 0) tight = !blankBefore;
         blocks.push({ start, end, kind: 'list-item', list });
         items++;
       } else if (underlined || isHeadingLine(line) || isTitleLine(line)) {
@@ -159,7 +162,8 @@ export function inferBlocks(text: string): Block[] {
         blocks.push({ start, end, kind: 'paragraph' });
         list = undefined;
       }
-      if (/:\s*$/.test(line) && blocks[blocks.length - 1]!.kind === 'paragraph') {
+      // A line ending with a colon opens a list, also when it is itself an item (a list within a list).
+      if (/:\s*$/.test(line)) {
         list = ++lists;
         items = 0;
       }

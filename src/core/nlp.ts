@@ -210,8 +210,11 @@ function negatesClause(clause: string, offset: number): boolean {
   let from = 0;
   let to = clause.length;
   for (const m of clause.matchAll(SUBCLAUSE_BREAK)) {
-    if (m.index <= offset) from = m.index;
-    else {
+    // A relative "that" keeps its own negation ("insights that do not identify you" shares), but a denied head
+    // reaches into it ("no terms that modify these").
+    if (m.index <= offset) {
+      if (!/^that$/i.test(m[0])) from = m.index;
+    } else {
       to = m.index;
       break;
     }
@@ -227,7 +230,8 @@ function negatesClause(clause: string, offset: number): boolean {
   return false;
 }
 // A colon that opens an enumeration ("in connection with: (1) ...") continues the clause it ends.
-const SUBCLAUSE_BREAK = /;|:(?!\s*\(?(?:1|a|i)\))|\b(?:unless|without|except|which|who|if|provided|however|but|whereas|although|while|when|once|whether)\b/gi;
+// "... and are obliged not to ...": a conjunction before a new auxiliary opens a verb phrase with its own negation.
+const SUBCLAUSE_BREAK = /;|:(?!\s*\(?(?:1|a|i)\))|\b(?:unless|without|except|which|who|that|if|provided|however|but|whereas|although|while|when|once|whether)\b|\b(?:and|or) (?=(?:are|is|will|must|shall|may|can|have|has|do|does)\b)/gi;
 
 /** Words before a verb that mark it as a verb ("we share", "may disclose", "to sell"). */
 const BEFORE_VERB = /\b(?:we|they|you|it|may|will|can|could|might|would|shall|must|to|also|not|never|generally|only|and|or|[A-Z][\w’'-]*)\s+$/;

@@ -1,11 +1,11 @@
 // Every built-in rule, grouped by category, with a cheap trigger per category: a sentence that does not
 // match a category's trigger never reaches that category's rules (nor compromise).
 import type { BuiltInCategory } from '../types';
-import type { Rule } from './types';
+import type { Rule, SentenceView } from './types';
 import { aiTrainingRules } from './ai-training';
 import { aiRestrictionRules } from './ai-restriction';
 import { contentLicenseRules } from './content-license';
-import { thirdPartySharingRules } from './third-party-sharing';
+import { onlyOtherUsers, thirdPartySharingRules } from './third-party-sharing';
 import { rightsWaiverRules } from './rights-waiver';
 import { unilateralChangeRules } from './unilateral-change';
 import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
@@ -36,3 +36,8 @@ export const RULES_BY_CATEGORY: Record<BuiltInCategory, readonly Rule[]> = {
 };
 
 export const RULES: readonly Rule[] = Object.values(RULES_BY_CATEGORY).flat();
+
+/** What stops an item from carrying its lead-in's label: sharing "with other users" only is visibility, not sharing. */
+export const NOT_CARRIED: Partial<Record<BuiltInCategory, (s: SentenceView) => boolean>> = {
+  'third-party-sharing': onlyOtherUsers,
+};

@@ -17,18 +17,22 @@ const PASSIVE = /\b(?:is|are|be|been)\s+(?:\w+,?\s+){0,4}?(?:shared|disclosed|so
 const NOMINAL = /\b(?:sharing|disclosure|transfer|distribution|sale)\b[^.;]{0,80}?\bof (?:\w+ ){0,3}?(?:data|content|information|Customer Content|Service Generated Data)\b/i;
 /** Sentences about the policy, not about sharing: "explains how we share", "How do you share my data?". */
 const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|understand) (?:\w+ )?(?:how|what|when|why|with whom)\b|\bchoices? about\b|\btransparent about\b|\bwith whom\b|\bwhom we share\b|\bhow (?:\w+ ){0,3}(?:is|are) (?:\w+,? )*(?:and )?(?:shared|disclosed)\b|\?\s*$|\bways (?:in which )?we share\b|\bunauthori[sz]ed (?:disclosure|access)|\blegal reasons\b/i;
-const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b[^.;]{0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
+const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b(?:(?!\bwe\b)[^.;]){0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
 const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:we|may|will|to|also)\s+(?:\w+\s+)?(?:employ|engage|use|utili[sz]e|rely on|work with)\b[^.;]{0,50}\b(?:third[- ]party (?:service|payment|processing)|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
 const NOT_SHARING = /\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|\binvasion of privacy\b|\bfrom (?:a|the) (?:seller|user|member|creator)\b|\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
 const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
+/** Handing something to the authorities: sharing verbs, or answering their requests. */
+const LEGAL_FLOW = /\b(?:shar\w*|disclos\w*|report(?:s|ed|ing)? (?!from\b)|provid\w* (?:[\w-]+ ){0,4}?to\b|issu\w* (?:[\w-]+ ){0,4}?to\b|forward\w*|hand\w* over|refer\w*|cooperat\w* with|work\w* with (?:\w+ ){0,2}?law enforcement)\b|\b(?:process\w*|respond\w* to|compl\w* with) (?:\w+ ){0,3}?requests\b/i;
+/** The authorities as the source of a report or request, not its recipient. */
+const LEGAL_SOURCE = new RegExp(String.raw`\b(?:receive\w*|made|issued|sent) (?:\w+ ){0,6}?(?:from|by) (?:[\w-]+,? ){0,6}?(?:${LEGAL.source})|(?:${LEGAL.source}) reports\b`, 'i');
 const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
 
 /** Who else may get data: companies the provider works with, and people who manage the user's account. */
 const PARTY = String.raw`(?:third[- ]part(?:y|ies)|(?:[\w-]+ )?(?:service |solution )?providers?|(?:payment )?processors?|vendors?|(?:other )?companies|(?:[\w-]+ )?partners?|advertisers?|affiliates?|sub-?processors?|contractors|consultants|businesses|administrators?|employers?|resellers?)`;
 /** The provider brings others in: "we work with payment processors", "we allow partners to collect". */
-const BRINGS_IN = new RegExp(String.raw`\b(?:work(?:s)? with|engage|use|rely on|partner(?:s)? with|allow|let|permit|contract(?:s)? with|hire)\s+(?:\w+\s+){0,3}?${PARTY}\b`, 'i');
+const BRINGS_IN = new RegExp(String.raw`\b(?:work(?:s)? with|engage|use|rely on|partner(?:s)? with|allow|let|permit|contract(?:s)? with|hire)\s+(?:\w+\s+){0,3}?${PARTY}\b|\b(?:use|engage|hire|allow|let|permit)\s+(?:some\s+|certain\s+)?others to (?:help|provide|perform|use|collect|place|set)\b`, 'i');
 /** The provider: "we", or the names it gives itself in the document. */
 function providerSubject(s: SentenceView, at: number): boolean {
   const before = s.text.slice(Math.max(0, at - 40), at);
@@ -36,7 +40,7 @@ function providerSubject(s: SentenceView, at: number): boolean {
   return new RegExp(String.raw`(?:^|\b)(?:[Ww]e|${['[Tt]he company', ...names].join('|')})\s+(?:\w+\s+){0,2}$`).test(before);
 }
 /** Others reach the data: "will have access to your account", "may be accessible to providers". */
-const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to|(?:will be|is|are) able to (?:\w+,? ){0,6}?access|(?:may|can) (?:also )?access)\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
+const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to|(?:will be|is|are|may be|might be) able to (?:\w+,? ){0,6}?(?:access|monitor|view|see|read|retain)|(?:may|can) (?:also )?(?:access|monitor|view|see|read))\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
 /** Telling business partners about the people who saw their ads: "we report to advertisers", "let an advertiser know". */
 const TELLS_PARTNERS = /\b(?:report\w*|tell\w*|let|inform\w*|provid\w*|give\w*|send\w*)\s+(?:(?:to|an?|the|our|their)\s+)?(?:ad(?:vertising)? partners?|advertisers?|partners?|measurement (?:companies|partners))\b(?:\s+(?:\w+\s+){0,2}?(?:know|with|that|how|about|reports?|information|data))?/i;
 
@@ -48,8 +52,8 @@ const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w
 /** A section about who gets the data ("Service providers", "Info to ad providers", "How we share information"). */
 const SHARING_SECTION = /\b(?:shar(?:e|es|ing)|disclos\w*|third[- ]part\w*|(?:service|ad) providers?|partners?|advertis\w*|vendors?|affiliates?|others['’]? services|transfers?|change (?:in|of) control|recipients?)\b/i;
 /** Data going somewhere, said without a sharing verb: "they will have access to", "will appear on the services of others". */
-const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
-const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
+const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\bable to (?:\w+ )?(?:access|monitor|view|see|retain)\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
+const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?|files|documents|uploads|photos|recordings|account)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
 
 /** The flow is not denied and not the user's own act ("we do not make it available", "you may provide"). */
 function flowsFromProvider(s: SentenceView): boolean {
@@ -61,7 +65,7 @@ function flowsFromProvider(s: SentenceView): boolean {
 /** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
 const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?|want)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$|\b(?:lets?|allows?|enables?|want)\s+(?:people|users?|you|members|creators|artists|a user|registered users)\s+to\b[^.;]{0,60}$|\b(?:OK|free|welcome|able) to\s+$/i;
 /** Other users seeing what you post is visibility, not sharing with third parties. */
-const ONLY_USERS = /\bwith (?:other |your )(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
+const ONLY_USERS = /\b(?:with|to) (?:other |your )(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
 const BUSINESS = /\b(?:third[- ]part(?:y|ies)|providers?|partners?|affiliates?|advertisers?|vendors?|companies|businesses|authorities|law enforcement)\b/i;
 
 const globals = new Map<RegExp, RegExp>();
@@ -91,6 +95,11 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
   }
   const nominal = s.text.search(NOMINAL);
   return nominal >= 0 && !['third-party', 'user'].includes(s.parse.actorAt(nominal)) && !s.parse.negatedAt(nominal);
+}
+
+/** Said of other users alone ("with other users", "with your friends"): visibility, so a list under it is no sharing. */
+export function onlyOtherUsers(s: SentenceView): boolean {
+  return ONLY_USERS.test(`${s.context.label} ${s.text}`) && !BUSINESS.test(s.text);
 }
 
 export const thirdPartySharingRules: Rule[] = [
@@ -184,7 +193,9 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'They may hand your information to police, courts or government bodies.',
     example: 'We may report offending accounts and the content involved to the relevant authorities.',
     counterExample: 'You must follow the law of the country you live in when you use the app.',
-    match: (s) => LEGAL.test(s.text) && /\b(?:shar\w*|disclos\w*|report\w*|provid\w*|forward\w*|preserv\w*|issu\w*|refer\w*|work\w* with|cooperat\w* with)\b|\b(?:process\w*|respond\w* to) (?:\w+ )?requests\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
+    // The authorities receive: "we may report ... to the police". Reports or requests that come from them ("reports we
+    // receive from law enforcement", "a request made by a court") bring nothing of the user's to them.
+    match: (s) => LEGAL.test(s.text) && LEGAL_FLOW.test(s.text) && !LEGAL_SOURCE.test(s.text) && !/\b(?:find out|learn|read) more\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.international-transfer',
@@ -237,8 +248,9 @@ export const thirdPartySharingRules: Rule[] = [
     exampleHeading: 'Service providers',
     // Read in its section: under "Service providers", "they will have access to your information" is sharing.
     match: (s) =>
-      SHARING_SECTION.test(`${s.context.heading} ${s.context.label}`) && !/\byour choices\b|\bcontrol\b/i.test(s.context.heading) &&
+      SHARING_SECTION.test(`${s.context.heading} ${s.context.parentHeading} ${s.context.label}`) && !/\byour choices\b|\bcontrol\b/i.test(s.context.heading) &&
       DATA_FLOWS.test(s.text) && ABOUT_DATA.test(s.text) && !META.test(s.text) && !NOT_SHARING.test(s.text) && !FROM_OTHERS.test(s.text) &&
+      !(ONLY_USERS.test(`${s.context.label} ${s.text}`) && !BUSINESS.test(s.text)) &&
       !/\b(?:for|find|learn) more\b/i.test(s.text) && flowsFromProvider(s),
   },
 ];

@@ -23,6 +23,12 @@ describe('negation scope', () => {
     ['You grant us a non-exclusive licence to train models on your posts.', 'train', false],
     ['We not only host your posts but also show them to partners.', 'show', false],
     ['We make no guarantee that the service is always available.', 'available', false],
+    ['Our contractors can see your files and are bound not to copy them.', 'see', false],
+    ['Our contractors can see your files and are bound not to copy them.', 'copy', true],
+    ['We do not sell your recordings and will not license them.', 'license', true],
+    ['We publish statistics that do not identify you.', 'publish', false],
+    ['We do not publish statistics that identify you.', 'identify', true],
+    ['No terms you send us that modify this agreement bind us.', 'modify', true],
   ])('%s -> "%s" negated: %s', (sentence, word, expected) => {
     expect(parse(sentence).negatedAt(at(sentence, word))).toBe(expected);
   });

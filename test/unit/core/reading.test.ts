@@ -182,3 +182,46 @@ describe('sharing said in other words', () => {
     expect(labelsOf(sentence, sentence).includes('third-party-sharing')).toBe(sharing);
   });
 });
+
+describe('sharing read in its document (round 3)', () => {
+  it('a list whose items came line by line ends at a blank line: the title after it is a heading, not an item', () => {
+    const text = 'Your device settings let you choose:\nwhich apps see your location\nwhether photos upload in the background\n\nWhen and why we pass on information\n\nWe share your information with the delivery companies that bring your orders.';
+    expect(labelsOf(text, 'When and why we pass on information')).toEqual([]);
+    expect(labelsOf(text, 'We share your information with the delivery')).toEqual(['third-party-sharing']);
+  });
+
+  it('a list spaced out by blank lines still goes on after a blank line', () => {
+    const text = 'We use what you upload to:\n\nshow it on your page\n\ntrain our machine learning models to tag pictures';
+    expect(labelsOf(text, 'train our machine learning models')).toEqual(['ai-training']);
+  });
+
+  it('an item that opens a list of its own is the lead-in of its items', () => {
+    const text = 'How information moves\n\nHere is how we may share information about you:\nWith your friends. We may show the following to your friends:\nyour display name and picture\nyour recent listening\n\nWe share your card details with the payment provider that processes your order.';
+    const units = readDocument(text);
+    const item = units.find((u) => text.slice(u.start, u.end).startsWith('your recent listening'))!;
+    expect(item.context.leadIn).toBe('We may show the following to your friends:');
+    expect(labelsOf(text, 'your recent listening')).toEqual([]);
+    expect(labelsOf(text, 'We share your card details')).toEqual(['third-party-sharing']);
+  });
+
+  it('sharing "with other users" under a sharing lead-in is visibility, so its items carry no sharing label', () => {
+    const text = 'We may share information about you in these ways:\nWith other members. We may share the following details with other members:\nyour username and profile photo\nthe playlists you made public';
+    expect(labelsOf(text, 'your username and profile photo')).toEqual([]);
+    expect(labelsOf(text, 'the playlists you made public')).toEqual([]);
+  });
+
+  it('a negation in a later verb phrase does not deny the first ("... and are bound not to ...")', () => {
+    const text = 'Service providers\n\nThey will have access to your files while they fix faults for us and are bound not to use them for anything else.';
+    expect(labelsOf(text, 'They will have access')).toEqual(['third-party-sharing']);
+  });
+
+  it('administrators who can watch a managed account get the user\'s data', () => {
+    const s = 'If your school manages your account, its administrators may be able to monitor how you use it.';
+    expect(labelsOf(s, s)).toEqual(['third-party-sharing']);
+  });
+
+  it('reports that come from the police are no disclosure; reports made to them are', () => {
+    expect(labelsOf('We act on reports we receive from law enforcement and from our users.', 'We act')).toEqual([]);
+    expect(labelsOf('We may report illegal uploads and the accounts behind them to law enforcement.', 'We may report')).toEqual(['third-party-sharing']);
+  });
+});
