@@ -14,33 +14,53 @@ const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthes
 /** The user promising they hold rights (a warranty), not granting any. */
 const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
-const IP_VERBS = /\b(modif(?:y|ied|ying)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|(?:re)?publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
-const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b/;
+const IP_VERBS = /\b(modif(?:y|ied|ying)|cop(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|exploit\w*|sell|sells|show(?:s|n|ing)?|quot(?:e|es|ed|ing)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|(?:re)?publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
+const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b|\b(?:anything|everything|whatever) you (?:post|upload|submit|send|share|create|make)\b/;
 const PROVIDER_MAY = /\b(?:we|[A-Z][a-z]+)\b[^.;]{0,60}?\b(?:may|will|can|shall have the right|(?:has|have|retains?) the right|(?:is|are|will be) free|reserves? the right|retains)\b/;
 /** Moderation (remove, screen, delete) is not a licence, even with "may" and "your content". */
 const MODERATION = /\b(?:remov\w*|delet\w*|screen\w*|monitor\w*|refuse|block\w*|ineligible)\b/i;
 const FEEDBACK = /\b(feedback|suggestions|ideas)\b/i;
 /** The provider may use feedback freely. */
 const FEEDBACK_USE = /\b(?:we|[A-Z]\w+) (?:\w+ ){0,3}?(?:may|will be free to|shall have the right|can)(?:,? but is not required to)? (?:\w+ ){0,3}?use\b|\bfree to use\b|\bdeemed non-confidential\b|\bright,? but not the obligation,? to use\b|\bwithout (?:any )?(?:compensation|obligation|payment)\b|\bassign\w* to (?:us|[A-Z]\w+)\b/;
-const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases)|\beven after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
+const SURVIVES = /\bsurviv\w*|\bcontinue\w* (?:to apply|notwithstanding|in limited cases|even (?:if|after|when))|\b(?:even )?after (?:you )?(?:delete|remov)|\bremain available|\bnot be revoked|\bcannot revoke|\bafter (?:the )?deletion/i;
 /** What survives must be a right, not just a fact ("public content can exist elsewhere" is not a licence). */
-const SURVIVES_WHAT = /\blicen[cs]\w*|\brights?\b|\bus(?:e|ed)\b|\bpermission|\bremain available\b|\bcontinue\w* to (?:apply|be available)/i;
+const SURVIVES_WHAT = /\blicen[cs]\w*|\brights?\b|\bus(?:e|ed)\b|\bpermission|\b(?:keep|retain|store)\w* (?:\w+ ){0,2}?cop(?:y|ies) of (?:your |the |any )?(?:\w+ )?(?:content|posts?|uploads?|photos?|videos?|files?|works?|recordings?|submissions?)\b|\bremain available\b|\bcontinue\w* to (?:apply|be available)/i;
 const NO_PAY = /\b(?:without|no) (?:any )?(?:compensation|payment)|\bwithout (?:any )?obligation to you|\broyalty[- ]free basis|\bsole compensation/i;
 
 /** What a user makes and uploads, as opposed to data about them ("information" is privacy, not a licence). */
 const WORKS = String.raw`(?:content|posts?|uploads?|submissions?|prompts?|inputs?|outputs?|photos?|videos?|images?|comments?|recordings?|tracks?|songs?|artwork|works?|creations?|stories|reviews?|answers?|questions?|designs?|drawings?|pictures?|music|writing|art)`;
 /** Rights given without the word "licence": permission to use, consent to publication. */
-const PERMISSION = /\byou (?:\w+ ){0,2}?(?:give|grant|provide)s? (?:us|[A-Z][\w&.-]*) (?:\w+ ){0,3}?(?:permissions?|the right|authority) to\b|\bconsent(?:s|ing)? to (?:its|their|the) (?:display|publication|use|distribution|reproduction|broadcast)\b|\bneed (?:you to give us|certain permissions from you)\b/i;
+const PERMISSION = /\byou (?:\w+ ){0,2}?(?:give|grant|provide)s? (?:us|[A-Z][\w&.-]*) (?:\w+ ){0,3}?(?:permissions?|the right|authority) to\b|\byou (?:\w+ ){0,2}?(?:authori[sz]e|allow|permit|let|enable)s? (?:us|[A-Z][\w&.-]*) (?:to )?(?:\w+,? ){0,3}?(?:use|copy|reproduce|show|display|publish|distribute|modify|adapt|edit|share|exploit|sell)\b(?:\s+(?:it|them)\b|[^.;]{0,40}?\b(?:your|the|any|such)\s+(?:[\w-]+\s+)?(?:content|posts?|uploads?|submissions?|photos?|videos?|images?|recordings?|tracks?|songs?|artwork|works?|creations?|stories|reviews?|designs?|drawings?|pictures?|music|writing|art)\b)|\bconsent(?:s|ing)? to (?:its|their|the) (?:display|publication|use|distribution|reproduction|broadcast)\b|\bneed (?:you to give us|certain permissions from you)\b/i;
 /** The provider using the user's works: "We may use your posts to ...", "Acme can use Content to ...". */
 const PROVIDER_USES = new RegExp(String.raw`\b(?:we|[A-Z][\w&.-]+)\s+(?:(?:also|only|may|can|will|might|could)\s+){0,2}(?:use|reuse)\s+(?:all\s+|any\s+|such\s+|the\s+|that\s+)?(?:your\s+)?(?:[\w-]+\s+)?${WORKS}\b(?:\s+\w+){0,3}?\s+(?:to|for|in|as)\b`, 'i');
 /** Others reusing the user's works, or the works passed on to be republished. */
-const OTHERS_REUSE = new RegExp(String.raw`(?:\b(?:allows?|lets?|permits?|enables?)\s+(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)|\b(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)\s+(?:may|can|are free to|is free to))\s+(?:\w+,?\s+){0,3}?(?:use|remix|copy|adapt|modify|reuse|re-?post|download|build on)\b[^.;]{0,30}?\b(?:your|their)\s+(?:[\w-]+\s+)?${WORKS}|\b(?:remixable|reusable)\b|\b(?:made |make |are )?available for (?:republishing|republication|syndication|reuse|remixing)\b|\blicens(?:e|es|ed|ing) (?:your |users['’]? |members['’]? )?${WORKS} to\b`, 'i');
+const OTHERS_REUSE = new RegExp(String.raw`(?:\b(?:allows?|lets?|permits?|enables?)\s+(?:the\s+)?(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)|\b(?:others|other (?:users|members|creators|people)|anyone|the public|everyone)\s+(?:may|can|are free to|is free to))\s+(?:\w+,?\s+){0,3}?(?:use|remix|copy|adapt|modify|reuse|re-?post|download|build on)\b[^.;]{0,30}?\b(?:your|their|the|any)\s+(?:[\w-]+\s+)?${WORKS}|\b(?:remixable|reusable)\b|\b(?:made |make |are )?available for (?:republishing|republication|syndication|reuse|remixing)\b|\blicens(?:e|es|ed|ing) (?:your |users['’]? |members['’]? )?${WORKS} to\b`, 'i');
 
 function userGrant(s: SentenceView): boolean {
   if (!USER_GRANTS.test(s.text) || !RIGHTS.test(s.text)) return false;
   const at = s.text.search(USER_GRANTS);
   return !s.parse.negatedAt(at + 4);
 }
+
+/** Ownership passing to the provider: "become our sole property", "will be owned by us". */
+const BECOMES_OURS = /\b(?:becomes?|become|will be|shall be|are|is)\s+(?:the\s+)?(?:sole\s+|exclusive\s+)?(?:property of (?:us|[A-Z][\w&.-]*)|(?:our|its)\s+(?:sole\s+|exclusive\s+)?property|owned by (?:us|[A-Z][\w&.-]*))\b/;
+const OTHER_PEOPLE = /\b(?:other )?(?:users|members|people|viewers|recipients|anyone|followers|friends)\b(?:\s+[\w’'-]+,?){0,12}?\s+(?:can|may|could|might|will)\b/i;
+/** Sublicensing in plain words: "pass these rights on to", "extend the same rights to". */
+const PASSES_RIGHTS_ON = /\b(?:pass|transfer|extend|hand)\w* (?:these|those|such|the same|the above|any of these) rights (?:on )?to\b/i;
+/** What the user sends in: "ideas you submit", "anything you post". */
+const YOU_SEND = /\byou (?:\w+ ){0,2}?(?:submit|send|post|upload|provide|share|create|make|give)\b/i;
+/** What can be done with a work under a licence, as a past participle ("may be reproduced"). */
+const DONE_TO_WORKS = /\b(?:used|reused|copied|reproduced|adapted|modified|edited|translated|published|republished|displayed|shown|distributed|quoted|excerpted|exploited|sold|licen[cs]ed|sublicensed|broadcast|featured|syndicated|monetized|monetised|performed)\b/i;
+/** The provider's power to do it: "we are entitled to", "we may", "we have the right to". */
+const ENTITLED = /\b(?:we|[A-Z][\w&.-]*)\s+(?:(?:also|then)\s+)?(?:are|is)\s+(?:entitled|free)\s+to\b/;
+const ACTS_ON_WORKS = /\b(?:use|reuse|copy|reproduce|adapt|modify|edit|publish|republish|display|show|distribute|quote|exploit|sell|license|sublicense|broadcast|feature|monetize|monetise|perform)\b/i;
+
+/** The user's works as the subject of a passive use: "Content you post may be reproduced ... by us". */
+const WORKS_FIRST = new RegExp(String.raw`(?:^|\b(?:your|any|all|such|public|the)\s+)(?:[\w-]+\s+)?${WORKS}\b(?:\s+(?:you|that you|which you)\s+(?:\w+\s+){0,3}?)?[^.;]{0,40}?\b(?:may|can|will|could|might|shall)\s+(?:also\s+)?be\s+(?:\w+,?\s+){0,4}?${DONE_TO_WORKS.source}`, 'i');
+const WORK_NAMED = new RegExp(String.raw`\b(?:your|any|all|such|the)\s+(?:[\w-]+\s+)?${WORKS}\b`, 'i');
+
+/** Using content to run the service ("to provide, maintain and improve the Services"): a right over it, whatever else. */
+const RUN_THE_SERVICE = /\b(?:provid|operat|maintain|improv)\w*,?\s+(?:(?:and|or)\s+)?(?:\w+,?\s+){0,4}?(?:the|our)\s+(?:Services?|products?|platform|site)\b/i;
 
 export const contentLicenseRules: Rule[] = [
   {
@@ -60,7 +80,9 @@ export const contentLicenseRules: Rule[] = [
     explain: 'This sets how far the licence over your content reaches: what it includes, how long it lasts, who gets it.',
     example: 'This licence also covers the right for us to make your posts available to partner publications.',
     counterExample: 'This licence to our software lets you install it on two of your own devices.',
-    match: (s) => (LICENCE_SCOPE.test(s.text) || INCLUDES_RIGHT.test(s.text)) && ABOUT_CONTENT.test(s.text) && !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
+    match: (s) =>
+      (((LICENCE_SCOPE.test(s.text) || INCLUDES_RIGHT.test(s.text)) && ABOUT_CONTENT.test(s.text)) || PASSES_RIGHTS_ON.test(s.text)) &&
+      !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
   },
   {
     id: 'content-license.may-use-your-content',
@@ -72,12 +94,14 @@ export const contentLicenseRules: Rule[] = [
     match: (s) => {
       const may = PROVIDER_MAY.exec(s.text);
       if (!may || !CONTENT.test(s.text)) return false;
+      // "Users who view your posts can copy them": other people acting, not the provider.
+      if (OTHER_PEOPLE.test(s.text.slice(0, may.index + may[0].length))) return false;
       const after = s.text.slice(may.index);
       const verb = IP_VERBS.exec(after);
       if (!verb || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
       // "We may use your uploads to train our AI" is an AI-training clause; it is a licence clause only
-      // when it speaks of a licence or right.
-      if (/^\w+\s+(?:\w+,?\s+){0,5}?use\b/i.test(verb[0]) && /\btrain/i.test(s.text) && !/\blicen[cs]e|\bright/i.test(s.text)) return false;
+      // when it speaks of a licence or right, or when training is one use among running the service.
+      if (/^\w+\s+(?:\w+,?\s+){0,5}?use\b/i.test(verb[0]) && /\btrain/i.test(s.text) && !/\blicen[cs]e|\bright/i.test(s.text) && !RUN_THE_SERVICE.test(s.text)) return false;
       if (MODERATION.test(s.text) && !/\b(?:modif|adapt|translat|reproduc|distribut|publish|syndicat|compil|exercise)/i.test(verb[0])) return false;
       if (/\brefuse to (?:\w+ )?(?:distribut|publish|display)|\bby (?:our |other )?users\b/i.test(s.text)) return false;
       // Both the one who "may" and the one who acts must be the provider (or unnamed): not "you may upload".
@@ -101,6 +125,29 @@ export const contentLicenseRules: Rule[] = [
       if (!uses || /\btrain/i.test(s.text) || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
       const at = uses.index + uses[0].search(/\buse|\breuse/i);
       return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && s.parse.actorAt(at) !== 'third-party';
+    },
+  },
+  {
+    id: 'content-license.works-may-be-used',
+    category: 'content-license',
+    severity: 'medium',
+    explain: 'What you post may be copied, changed, published or sold by them, even though no licence is named.',
+    example: 'Stories you submit may be edited, published and quoted by us in any format.',
+    counterExample: 'Stories you submit may be removed by us if they break the rules.',
+    // The user's works, then what may be done to them ("Your photos may be used in our campaigns"), or the provider
+    // entitled to do it ("We are entitled to use your recordings for any purpose").
+    match: (s) => {
+      // "... shown only to the people you choose" is the user's own choice of audience, not a right taken.
+      if (/\byou (?:may|must|shall|agree|will) not\b|\bby you\b|\bonly\b[^.;]{0,40}\byou (?:choose|select|pick|allow|specify|decide)\b/i.test(s.text)) return false;
+      const works = WORKS_FIRST.exec(s.text);
+      if (works) {
+        const at = works.index + works[0].search(DONE_TO_WORKS);
+        return !s.parse.negatedAt(at) && !/\bby (?:the public|anyone|others|other |any |third parties|users|members|people)/i.test(s.text.slice(at));
+      }
+      const entitled = ENTITLED.exec(s.text);
+      if (!entitled) return false;
+      const rest = s.text.slice(entitled.index + entitled[0].length);
+      return ACTS_ON_WORKS.test(rest.slice(0, 40)) && WORK_NAMED.test(rest) && !s.parse.negatedAt(entitled.index + entitled[0].length - 2);
     },
   },
   {
@@ -151,6 +198,10 @@ export const contentLicenseRules: Rule[] = [
     example: 'You hereby assign to us all right, title and interest in any feedback you provide.',
     counterExample: 'You keep all right, title and interest in any artwork you upload.',
     // The provider assigning its rights in outputs to you is no grant of yours.
-    match: (s) => /\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
+    match: (s) =>
+      ((/\bassign\w*\b[^.]{0,80}\b(?:all|entire|any)\b[^.]{0,20}\bright,? title/i.test(s.text) && /\byou\b/i.test(s.text)) ||
+        // "Ideas you send become our property": ownership passes without the word "assign".
+        (BECOMES_OURS.test(s.text) && YOU_SEND.test(s.text) && !/\bexcept for your\b/i.test(s.text) && !s.parse.negatedAt(s.text.search(BECOMES_OURS)))) &&
+      !PROVIDER_GRANTS_YOU.test(s.text),
   },
 ];

@@ -5,6 +5,7 @@ import { NEGATIVE_WORD } from '../clauses';
 import { escape } from '../defined-terms';
 import type { Rule, SentenceView } from './types';
 import { PROHIBITED, THIRD_PARTY, USER_STUFF } from './words';
+import { dataFlowRules } from './data-flows';
 
 const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:[\w-]+ ){0,4}?(?:to )?(?:our |its |other |trusted |select )?(?:third|partners|advertisers|affiliates|service providers|others|businesses|companies)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
 /** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
@@ -21,7 +22,7 @@ const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
 const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:we|may|will|to|also)\s+(?:\w+\s+)?(?:employ|engage|use|utili[sz]e|rely on|work with)\b[^.;]{0,50}\b(?:third[- ]party (?:service|payment|processing)|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
 const NOT_SHARING = /\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|\binvasion of privacy\b|\bfrom (?:a|the) (?:seller|user|member|creator)\b|\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
-const LEGAL = /\b(law enforcement|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
+const LEGAL = /\b(law enforcement|police|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
 /** Handing something to the authorities: sharing verbs, or answering their requests. */
 const LEGAL_FLOW = /\b(?:shar\w*|disclos\w*|report(?:s|ed|ing)? (?!from\b)|provid\w* (?:[\w-]+ ){0,4}?to\b|issu\w* (?:[\w-]+ ){0,4}?to\b|forward\w*|hand\w* over|refer\w*|cooperat\w* with|work\w* with (?:\w+ ){0,2}?law enforcement)\b|\b(?:process\w*|respond\w* to|compl\w* with) (?:\w+ ){0,3}?requests\b/i;
@@ -195,7 +196,7 @@ export const thirdPartySharingRules: Rule[] = [
     counterExample: 'You must follow the law of the country you live in when you use the app.',
     // The authorities receive: "we may report ... to the police". Reports or requests that come from them ("reports we
     // receive from law enforcement", "a request made by a court") bring nothing of the user's to them.
-    match: (s) => LEGAL.test(s.text) && LEGAL_FLOW.test(s.text) && !LEGAL_SOURCE.test(s.text) && !/\b(?:find out|learn|read) more\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
+    match: (s) => LEGAL.test(s.text) && LEGAL_FLOW.test(s.text) && !s.parse.negatedAt(s.text.search(LEGAL_FLOW)) && !LEGAL_SOURCE.test(s.text) && !/\b(?:find out|learn|read) more\b/i.test(s.text) && s.parse.actorAt(s.text.search(LEGAL)) !== 'user' && !/\byou (?:will|shall|must|agree)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.international-transfer',
@@ -253,4 +254,5 @@ export const thirdPartySharingRules: Rule[] = [
       !(ONLY_USERS.test(`${s.context.label} ${s.text}`) && !BUSINESS.test(s.text)) &&
       !/\b(?:for|find|learn) more\b/i.test(s.text) && flowsFromProvider(s),
   },
+  ...dataFlowRules,
 ];

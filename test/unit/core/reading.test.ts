@@ -225,3 +225,86 @@ describe('sharing read in its document (round 3)', () => {
     expect(labelsOf('We may report illegal uploads and the accounts behind them to law enforcement.', 'We may report')).toEqual(['third-party-sharing']);
   });
 });
+
+describe('licences in the many ways terms word them (round 3)', () => {
+  it.each([
+    'You grant us a worldwide, non-exclusive, royalty-free license to use, copy, reproduce, process, adapt, modify, publish, transmit, display and distribute your Content.',
+    'By submitting material, you give the Company a perpetual and irrevocable licence to exploit it in any media.',
+    'You authorize us to use, reproduce and display your submissions on the service.',
+    'You agree that we may use, copy and modify any feedback you send us without paying you.',
+    'We may keep copies of your content after you delete it from your account.',
+    'Your photos may be used in our promotional campaigns.',
+    'You give the Company the right to host, store and share your photos.',
+    'You agree that all ideas you submit become our sole property.',
+    'You assign to us all rights in any suggestion you make about the service.',
+    'The licence continues even if you stop using the service.',
+    'Your uploads can be used by us and our affiliates for any purpose.',
+    'You allow us to pass these rights on to the companies that work with us.',
+    'We are entitled to use your recordings for any purpose without payment to you.',
+    'Content you post may be reproduced, adapted and distributed by us in any format.',
+    'You permit other members to download, copy and remix the tracks you post publicly.',
+    'Each user lets the others reuse the designs they publish here.',
+    'We have the right to edit, cut or rearrange anything you post.',
+    'You agree that we may exploit your uploads commercially, including by selling them to third parties.',
+    'By uploading a video you let us show it anywhere, in any media now known or later invented.',
+    'Your submissions may be published on our site and in our newsletters.',
+    'You grant us a license to your content solely to operate and improve the service.',
+    'Public posts may be quoted by us in articles about the community.',
+  ])('a right over your works: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('content-license');
+  });
+
+  it.each([
+    'Your photos will be shown only to the people you choose.',
+    'Your posts may be seen by anyone who visits your profile.',
+    'We will never sell your photos.',
+    'Your recordings will not be used for advertising.',
+    'You may not copy, sell or publish content from the site.',
+    'We may copy our own software onto your device when it updates.',
+    'Your files are encrypted and cannot be read by us.',
+    'All trademarks on the site are the property of their owners.',
+    'The site and its design are our property.',
+    'Users can report posts that copy their work.',
+    'We may edit these terms from time to time.',
+    'Your submissions are stored on servers in Ireland.',
+    'You authorize us to charge your card each month.',
+    'You let us know when your details change.',
+  ])('no licence: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('content-license');
+  });
+});
+
+describe('sharing in the many ways terms word it (round 3)', () => {
+  it.each([
+    'We share your email address with the delivery companies that bring your orders.',
+    'Your name and address are passed to the courier.',
+    'We sell aggregated listening statistics to record labels.',
+    'We give advertisers information about the people who clicked their ads.',
+    'Our analytics provider receives details of the pages you visit.',
+    'We may disclose your details to a buyer if the company is sold.',
+    'Companies that help us run the service can see your account details.',
+    'We use outside companies to send our emails, and they receive your email address for that purpose.',
+    'Your messages are stored by our cloud hosting company.',
+    'If the police ask, we may hand over your account information.',
+    'We let partners place cookies on our pages to learn what you like.',
+    'Information about your purchases is sent to the shop you bought from.',
+    'We may transfer your personal data to our group companies around the world.',
+    'Your profile may be shown to employers who search for candidates.',
+    'We license anonymised usage data to research institutes.',
+    'Your data may be accessed by our support contractors.',
+  ])('your data reaches others: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
+  });
+
+  it.each([
+    'We never pass your name or address to the courier.',
+    'Partners send information about your purchases to us.',
+    'You can send your profile to employers from the jobs page.',
+    'Your posts are shown to the people who follow you.',
+    'If your account was paid for by your employer, it may be managed by them.',
+    'Your account may have been accessed by unauthorised third parties if your password leaked.',
+    'We receive reports about abuse from the police and from our users.',
+  ])('no sharing: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
+  });
+});

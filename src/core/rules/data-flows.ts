@@ -1,0 +1,54 @@
+// third-party-sharing in its general shape: the user's data goes to someone other than the user and the
+// provider. A sentence is read as three parts, whatever words fill them: what moves (the user's data), the
+// act that moves it (share, pass, send, sell, hand over ... or "X can see / receives"), and who gets it (any
+// company, person or body named as a recipient). The rules in third-party-sharing.ts cover the special
+// shapes (processors, legal requests, business sales, section context); these catch the plain ones.
+import type { Rule, SentenceView } from './types';
+
+/** The user's data: "your email address", "personal details", "information about you", "what you listen to". */
+const DATA_QUALIFIER = String.raw`(?:your|users['’]?|members['’]?|customers['’]?|visitors['’]?|personal|account|contact|usage|listening|viewing|browsing|search|location|purchase|payment|profile|device|anonymi[sz]ed|aggregated|de-identified)`;
+const DATA_NOUN = String.raw`(?:data|information|info|details|address(?:es)?|e-?mail(?: address(?:es)?)?|names?|profiles?|messages?|history|activity|location|purchases|statistics|stats|identifiers?|contacts|account|(?:phone )?numbers?|preferences|interests|orders?)`;
+const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like)\w*`, 'i');
+
+/** Who gets it: a company, body or person outside the user and the provider. Other users are visibility, not sharing. */
+const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers)\b`;
+const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?)`;
+/** "We pass your details to the courier", "We give advertisers information about ...". */
+const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${RECIPIENT}|\s+${RECIPIENT}\s+(?:\w+\s+){0,2}?(?:information|data|details|statistics|reports?))`, 'i');
+/** "Your name is passed to the courier", "is accessed by our contractors". */
+const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
+/** "Our analytics provider receives details of ...", "Companies that help us can see your account". */
+const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
+/** Data that comes in, or the user's own act: not the provider passing data on. */
+const INCOMING = /\b(?:with|to) us\b|\bfrom (?:our |its |the |a |an )?(?:[\w-]+ )?(?:partners?|third[- ]part\w*|advertisers?|companies|providers?|sources|services)\b|\byou (?:can |may |choose to |decide to )?(?:share|send|give|provide|disclose)\b|\b(?:lets?|allows?|enables?) you\b|\bunauthori[sz]ed\b|\b(?:provided|paid for|purchased|obtained|granted) (?:by|through)\b/i;
+const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|people|friends|followers|contacts|the public|everyone|anyone)\b/i;
+
+function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
+  const m = pattern.exec(s.text);
+  if (!m || !USER_DATA.test(s.text) || INCOMING.test(s.text) || OTHER_USERS_ONLY.test(s.text)) return false;
+  // The act, not the recipient, carries the negation ("we never pass your details to ...", "they cannot see it"),
+  // and the user is not the one acting.
+  const at = verbLast ? m.index + m[0].search(/\S+$/) : m.index;
+  return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text);
+}
+
+export const dataFlowRules: Rule[] = [
+  {
+    id: 'third-party-sharing.data-goes-to-others',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'Your data is passed on to another company or body (named in the sentence), which then has it too.',
+    example: 'We pass your name and delivery address to the courier that brings your order.',
+    counterExample: 'We never pass your name or delivery address to the courier; it only sees a parcel number.',
+    match: (s) => flows(s, ACTIVE) || flows(s, PASSIVE),
+  },
+  {
+    id: 'third-party-sharing.others-receive-your-data',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'Another company or body receives, sees or can access your data.',
+    example: 'The companies that host our servers can see your account details.',
+    counterExample: 'The companies that host our servers cannot see your account details, which are encrypted.',
+    match: (s) => flows(s, THEY_RECEIVE, true),
+  },
+];
