@@ -292,6 +292,12 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'Your profile may be shown to employers who search for candidates.',
     'We license anonymised usage data to research institutes.',
     'Your data may be accessed by our support contractors.',
+    'You can opt out of the sale of your personal information at any time.',
+    'We may report to an advertiser how many people clicked its ad.',
+    'We help advertisers understand how many people saw their campaigns.',
+    'Once your team takes over the account, its administrator will be able to manage it, including being able to access your files.',
+    'We may refer offenders and their uploads to law-enforcement agencies.',
+    'We license reader comments to research groups and publishers.',
   ])('your data reaches others: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
   });
