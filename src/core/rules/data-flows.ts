@@ -6,12 +6,12 @@
 import type { Rule, SentenceView } from './types';
 
 /** The user's data: "your email address", "personal details", "information about you", "what you listen to". */
-const DATA_QUALIFIER = String.raw`(?:your|users['’]?|members['’]?|customers['’]?|visitors['’]?|personal|account|contact|usage|listening|viewing|browsing|search|location|purchase|payment|profile|device|anonymi[sz]ed|aggregated|de-identified)`;
+const DATA_QUALIFIER = String.raw`(?:your|users['’]?|members['’]?|customers['’]?|visitors['’]?|personal|public|account|contact|usage|listening|viewing|browsing|search|location|purchase|payment|profile|device|anonymi[sz]ed|aggregated|de-identified)`;
 const DATA_NOUN = String.raw`(?:data|information|info|details|address(?:es)?|e-?mail(?: address(?:es)?)?|names?|profiles?|messages?|history|activity|location|purchases|statistics|stats|identifiers?|contacts|account|(?:phone )?numbers?|preferences|interests|orders?)`;
-const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like)\w*`, 'i');
+const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like|do)\w*|\bhow you use\b`, 'i');
 
 /** Who gets it: a company, body or person outside the user and the provider. Other users are visibility, not sharing. */
-const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers)\b`;
+const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers)\b`;
 const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?)`;
 /** "We pass your details to the courier", "We give advertisers information about ...". */
 const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${RECIPIENT}|\s+${RECIPIENT}\s+(?:\w+\s+){0,2}?(?:information|data|details|statistics|reports?))`, 'i');
@@ -25,12 +25,18 @@ const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|p
 
 function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
   const m = pattern.exec(s.text);
-  if (!m || !USER_DATA.test(s.text) || INCOMING.test(s.text) || OTHER_USERS_ONLY.test(s.text)) return false;
+  if (!m || !USER_DATA.test(s.text) || OTHER_USERS_ONLY.test(s.text)) return false;
+  // Data coming in is read near the act itself: "... connected with information we receive from partners" later on
+  // does not undo "your data may be made available to your employer".
+  if (INCOMING.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return false;
   // The act, not the recipient, carries the negation ("we never pass your details to ...", "they cannot see it"),
   // and the user is not the one acting.
   const at = verbLast ? m.index + m[0].search(/\S+$/) : m.index;
   return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text);
 }
+
+/** The provider and the companies around it using the data together: "we and our affiliates may use your data". */
+const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(?:affiliates|partners|service providers|vendors|group companies|subsidiaries|processors)\b[^.;]{0,60}?\b(?:use|process|access|store|collect|receive|analy[sz]e)\b/i;
 
 export const dataFlowRules: Rule[] = [
   {
@@ -50,5 +56,14 @@ export const dataFlowRules: Rule[] = [
     example: 'The companies that host our servers can see your account details.',
     counterExample: 'The companies that host our servers cannot see your account details, which are encrypted.',
     match: (s) => flows(s, THEY_RECEIVE, true),
+  },
+  {
+    id: 'third-party-sharing.used-with-affiliates',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'Companies linked to them (affiliates, partners, providers) use your data alongside them.',
+    example: 'We and our affiliates may use your listening history to plan events.',
+    counterExample: 'We and our affiliates may not use your listening history to plan events.',
+    match: (s) => flows(s, WITH_AFFILIATES, true),
   },
 ];

@@ -28,7 +28,7 @@ const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United Stat
 const LEGAL_FLOW = /\b(?:shar\w*|disclos\w*|report(?:s|ed|ing)? (?!from\b)|provid\w* (?:[\w-]+ ){0,4}?to\b|issu\w* (?:[\w-]+ ){0,4}?to\b|forward\w*|hand\w* over|refer\w*|cooperat\w* with|work\w* with (?:\w+ ){0,2}?law enforcement)\b|\b(?:process\w*|respond\w* to|compl\w* with) (?:\w+ ){0,3}?requests\b/i;
 /** The authorities as the source of a report or request, not its recipient. */
 const LEGAL_SOURCE = new RegExp(String.raw`\b(?:receive\w*|made|issued|sent) (?:\w+ ){0,6}?(?:from|by) (?:[\w-]+,? ){0,6}?(?:${LEGAL.source})|(?:${LEGAL.source}) reports\b`, 'i');
-const BUSINESS_SALE = /\b(merger|acquisition|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
+const BUSINESS_SALE = /\b(merger|acquisition|buys? (?:us|the company|our (?:company|business))|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
 
 /** Who else may get data: companies the provider works with, and people who manage the user's account. */
 const PARTY = String.raw`(?:third[- ]part(?:y|ies)|(?:[\w-]+ )?(?:service |solution )?providers?|(?:payment )?processors?|vendors?|(?:other )?companies|(?:[\w-]+ )?partners?|advertisers?|affiliates?|sub-?processors?|contractors|consultants|businesses|administrators?|employers?|resellers?)`;
@@ -46,7 +46,7 @@ const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:(?:will
 const TELLS_PARTNERS = /\b(?:report\w*|tell\w*|let|inform\w*|provid\w*|give\w*|send\w*)\s+(?:(?:to|an?|the|our|their)\s+){0,2}(?:ad(?:vertising)? partners?|advertisers?|partners?|measurement (?:companies|partners))\b(?:\s+(?:\w+\s+){0,2}?(?:know|with|that|how|about|reports?|information|data))?|\b(?:help|enable|allow|let)\w*\s+(?:(?:our|the|business accounts and)\s+)?(?:ad(?:vertising)? partners|advertisers)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:understand|measure|view|see|learn)\b/i;
 
 /** Sharing that waits for the user's word: "we ask for your consent to share", "you can opt out of these disclosures". */
-const SHARE_ON_CONSENT = /\bopt(?:ing)?[- ]out of (?:\w+ ){0,6}?[“"]?(?:sales?|selling|sharing|disclos\w+)\b|\b(?:considered|constitute)\s+[“"]?(?:\w+\s+){0,3}?[“"]?(?:sharing|selling|sales?)\b|\b(?:ask(?:ing)? for|get(?:ting)?|obtain(?:ing)?|with|without)(?: \w+)? your (?:\w+ )?(?:consent|permission) (?:to|before) (?:\w+ )?(?:shar|disclos|sell|transfer)\w*|\b(?:shar|disclos|sell)\w*\b[^.;]{0,60}\bwithout (?:\w+ ){0,2}your (?:\w+ )?(?:consent|permission)\b|\bif you (?:consent|agree) to (?:us |our )?(?:shar|disclos|sell)\w*|\b(?:agree|consent)\w* to (?:our |the )?(?:[\w,]+ ){0,4}?(?:disclosure|sharing|transfer|sale) of\b|\bopt(?:ed|ing)? out of (?:\w+ ){0,6}?["“]?(?:shar(?:e|ing)|disclosures?|sales?|selling)\b/i;
+const SHARE_ON_CONSENT = /\bopt(?:ing)?[- ]out of (?:\w+ ){0,6}?[“"]?(?:sales?|selling|sharing|disclos\w+)\b|\b(?:considered|constitute)\s+[“"]?(?:\w+\s+){0,3}?[“"]?(?:sharing|selling|sales?)\b|\b(?:ask(?:ing)? for|get(?:ting)?|obtain(?:ing)?|with|without)(?: \w+)? your (?:\w+ )?(?:consent|permission) (?:to|before) (?:\w+ )?(?:shar|disclos|sell|transfer)\w*|\b(?:shar|disclos|sell|provid|giv|pass|transfer)\w*\b(?!\s+us\b)[^.;]{0,90}\bwithout (?:\w+ ){0,2}your (?:\w+ )?(?:consent|permission)\b|\bif you (?:consent|agree) to (?:us |our )?(?:shar|disclos|sell)\w*|\b(?:agree|consent)\w* to (?:our |the )?(?:[\w,]+ ){0,4}?(?:disclosure|sharing|transfer|sale) of\b|\bopt(?:ed|ing)? out of (?:\w+ ){0,6}?["“]?(?:shar(?:e|ing)|disclosures?|sales?|selling)\b/i;
 /** The user's data, not the partner's own content. */
 const DATA = /\b(?:your|users['’]?|personal|customer|visitors['’]?)\s+(?:[\w-]+\s+){0,2}?(?:data|information|payments?|cookies?|identifiers?|email|address|account|content|messages?|communications?|details|files|documents|photos|uploads|recordings)\b|\babout (?:you|users|visitors)\b|\bcookies\b|\bidentifiers?\b/i;
 
@@ -56,6 +56,8 @@ const SHARING_SECTION = /\b(?:shar(?:e|es|ing)|disclos\w*|third[- ]part\w*|(?:se
 const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\bable to (?:\w+ )?(?:access|monitor|view|see|retain)\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
 const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?|files|documents|uploads|photos|recordings|account)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
 
+/** Under a heading about service providers, "we use others to help us" is the sharing statement itself. */
+const USES_OTHERS = /\b(?:use|rely on|work with|engage|hire)\s+(?:\w+\s+)?(?:others|third parties|service providers|vendors|contractors|companies)\s+(?:to|who|that)\b/i;
 /** The flow is not denied and not the user's own act ("we do not make it available", "you may provide"). */
 function flowsFromProvider(s: SentenceView): boolean {
   const at = s.text.search(DATA_FLOWS);
@@ -214,7 +216,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'If the company is sold or merged, your data goes to the new owner.',
     example: 'In a merger or sale of assets, your information may be transferred to the buyer.',
     counterExample: 'You may not sell or transfer your account to anyone else.',
-    match: (s) => BUSINESS_SALE.test(s.text) && /\b(information|data|content)\b/i.test(s.text) && /\b(shar\w*|transfer\w*|sell|sold)\b/i.test(s.text),
+    match: (s) => BUSINESS_SALE.test(s.text) && /\b(information|data|content)\b/i.test(s.text) && /\b(shar\w*|transfer\w*|sell|sold|buys?)\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.content-to-others',
@@ -250,7 +252,7 @@ export const thirdPartySharingRules: Rule[] = [
     // Read in its section: under "Service providers", "they will have access to your information" is sharing.
     match: (s) =>
       SHARING_SECTION.test(`${s.context.heading} ${s.context.parentHeading} ${s.context.label}`) && !/\byour choices\b|\bcontrol\b/i.test(s.context.heading) &&
-      DATA_FLOWS.test(s.text) && ABOUT_DATA.test(s.text) && !META.test(s.text) && !NOT_SHARING.test(s.text) && !FROM_OTHERS.test(s.text) &&
+      DATA_FLOWS.test(s.text) && (ABOUT_DATA.test(s.text) || USES_OTHERS.test(s.text)) && !META.test(s.text) && !NOT_SHARING.test(s.text) && !FROM_OTHERS.test(s.text) &&
       !(ONLY_USERS.test(`${s.context.label} ${s.text}`) && !BUSINESS.test(s.text)) &&
       !/\b(?:for|find|learn) more\b/i.test(s.text) && flowsFromProvider(s),
   },

@@ -298,6 +298,11 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'Once your team takes over the account, its administrator will be able to manage it, including being able to access your files.',
     'We may refer offenders and their uploads to law-enforcement agencies.',
     'We license reader comments to research groups and publishers.',
+    'We will not give your phone number to sellers without your consent.',
+    'Your manager can see how you use the tools your company pays for.',
+    'We and our partners may use your location to show nearby offers.',
+    'If another company buys us, it will be able to keep using your data as this policy says.',
+    'We may make public data available to researchers who study online safety.',
   ])('your data reaches others: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
   });
@@ -310,6 +315,7 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'If your account was paid for by your employer, it may be managed by them.',
     'Your account may have been accessed by unauthorised third parties if your password leaked.',
     'We receive reports about abuse from the police and from our users.',
+    'If your child has sent us personal information without your consent, please tell us.',
   ])('no sharing: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
