@@ -21,13 +21,13 @@ const META = /\b(?:explains?|describes?|sets out|tells you|learn more about|unde
 const THEY_GET = /\b(?:third[- ]part(?:y|ies)|partners?|advertisers?|recipients|they|search engines|website operators?|providers?)\b(?:(?!\bwe\b)[^.;]){0,60}?\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:receive|collect|learn|access|retain|process|use|figure out|obtain|store|interact with)\b/i;
 const PROCESSORS = /\bvia third parties\b|\b(?:third[- ]party (?:service )?providers?|third[- ]party (?:payment|processing)\w*|service providers?|vendors?|sub-?processors?|suppliers|consultants|contractors|payment (?:service )?(?:providers?|processors?|solution)|cloud providers|data centers)\b/i;
 const PROCESSOR_ACT = /\b(?:handled|facilitated|performed|processed|provided|hosted|stored) (?:by|through|to)\b|\b(?:we|may|will|to|also)\s+(?:\w+\s+)?(?:employ|engage|use|utili[sz]e|rely on|work with)\b[^.;]{0,50}\b(?:third[- ]party (?:service|payment|processing)|service providers?|consultants|contractors|sub-?processors?|data centers|cloud providers)|\b(?:that|who) (?:perform|help|support|host|process)\w*\b|\bon our behalf\b|\bvia third parties\b|\bthrough (?:our |its |a )?(?:\w+ )?(?:service providers?|third[- ]part\w*|payment)|\b(?:such )?recipients (?:are|include)\b|\bprocessing your\b|\b(?:include|including|such as)\b[^.]{0,30}\b(?:consultants|contractors|service providers|vendors|sub-?processors)\b/i;
-const NOT_SHARING = /\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|\binvasion of privacy\b|\bfrom (?:a|the) (?:seller|user|member|creator)\b|\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
+const NOT_SHARING = /\b(?:share|send|provide)\w* (?:\w+ )?(?:information|news|updates) (?:about|on) (?:our|its|new) (?:[\w-]+ )?(?:products|services|features|offers)\b|\bcollection,? (?:and )?use,? (?:and|or) (?:sharing|disclosure)\b|\brefuse to (?:\w+ )?distribut|\bclaims? of infringement\b|\binvasion of privacy\b|\bfrom (?:a|the) (?:seller|user|member|creator)\b|\bindemnif\w*|\bhold harmless\b|\bliab\w*|\bwarrant\w*|\bguarantee\b|\bdisputes?\b|\bgrants? you\b|\bnon-sublicensable\b/i;
 const LEGAL = /\b(law[- ]enforcement|police|(?:relevant |competent )?authorities|government(?:al)? (?:agencies|authorities|requests?)|legal process|subpoena|court orders?|regulators?)\b/i;
 const ABROAD = /\btransfer\w* (?:of )?(?:\w+ ){0,5}?(?:to|in) (?:the United States|the U\.?S\.?|other countries|countries outside|third countries|[A-Z]\w+,? (?:Ireland|the United States))|\b(?:stored|processed|transferred) (?:\w+ ){0,3}(?:in|to) (?:other countries|the United States|countries other)/i;
 /** Handing something to the authorities: sharing verbs, or answering their requests. */
 const LEGAL_FLOW = /\b(?:shar\w*|disclos\w*|report(?:s|ed|ing)? (?!from\b)|provid\w* (?:[\w-]+ ){0,4}?to\b|issu\w* (?:[\w-]+ ){0,4}?to\b|forward\w*|hand\w* over|refer\w*|cooperat\w* with|work\w* with (?:\w+ ){0,2}?law enforcement)\b|\b(?:process\w*|respond\w* to|compl\w* with) (?:\w+ ){0,3}?requests\b/i;
 /** The authorities as the source of a report or request, not its recipient. */
-const LEGAL_SOURCE = new RegExp(String.raw`\b(?:receive\w*|made|issued|sent) (?:\w+ ){0,6}?(?:from|by) (?:[\w-]+,? ){0,6}?(?:${LEGAL.source})|(?:${LEGAL.source}) reports\b`, 'i');
+const LEGAL_SOURCE = new RegExp(String.raw`\b(?:receive\w*|made|issued|sent) (?:\w+ ){0,6}?(?:from|by) (?:[\w-]+,? ){0,6}?(?:${LEGAL.source})|\breceive\w* (?:\w+ ){0,2}?(?:${LEGAL.source}) (?:asking|requiring|to)\b|(?:${LEGAL.source}) reports\b`, 'i');
 const BUSINESS_SALE = /\b(merger|acquisition|buys? (?:us|the company|our (?:company|business))|reorgani[sz]ation|sale of (?:all or )?(?:\w+ ){0,3}assets|bankruptcy|change of control)\b/i;
 
 /** Who else may get data: companies the provider works with, and people who manage the user's account. */
@@ -68,7 +68,7 @@ function flowsFromProvider(s: SentenceView): boolean {
 /** An infinitive whose agent is someone other than the provider: "for artists to", "lets you", "helps users". */
 const SOMEONE_ELSE_SHARES = /\b(?:for|lets?|allows?|enables?|helps?|invites?|want)\s+(?!us\b|our\b)(?:[\w'’-]+\s+){1,4}?(?:to\s+)?$|\b(?:lets?|allows?|enables?|want)\s+(?:people|users?|you|members|creators|artists|a user|registered users)\s+to\b[^.;]{0,60}$|\b(?:OK|free|welcome|able) to\s+$/i;
 /** Other users seeing what you post is visibility, not sharing with third parties. */
-const ONLY_USERS = /\b(?:with|to) (?:other |your )(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
+const ONLY_USERS = /\b(?:with|to) (?:other |your )(?:[\w-]+ )?(?:users|members|people|friends|followers|[A-Z]?\w+ers)\b|\bwith (?:the public|everyone)\b/;
 const BUSINESS = /\b(?:third[- ]part(?:y|ies)|providers?|partners?|affiliates?|advertisers?|vendors?|companies|businesses|authorities|law enforcement)\b/i;
 
 const globals = new Map<RegExp, RegExp>();

@@ -316,6 +316,10 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'Your account may have been accessed by unauthorised third parties if your password leaked.',
     'We receive reports about abuse from the police and from our users.',
     'If your child has sent us personal information without your consent, please tell us.',
+    'We may email you to share information about our new features and offers.',
+    'You have many choices about the collection, use and sharing of your data.',
+    'If you turn it on, we share your live location with your chosen friends for an hour.',
+    'We may keep your files longer if we receive legal process asking us to preserve them.',
   ])('no sharing: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
