@@ -250,6 +250,10 @@ describe('licences in the many ways terms word them (round 3)', () => {
     'Your submissions may be published on our site and in our newsletters.',
     'You grant us a license to your content solely to operate and improve the service.',
     'Public posts may be quoted by us in articles about the community.',
+    'Your articles may be translated into other languages and republished by us.',
+    'If you delete a photo, copies may remain in our backups and in the albums of people you shared it with.',
+    'You acknowledge that we may retain archived copies of your content.',
+    'Each time you post a track, you also license it to every listener for personal streaming.',
   ])('a right over your works: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('content-license');
   });
@@ -269,6 +273,7 @@ describe('licences in the many ways terms word them (round 3)', () => {
     'Your submissions are stored on servers in Ireland.',
     'You authorize us to charge your card each month.',
     'You let us know when your details change.',
+    'Any copies of our app that you download remain our property.',
   ])('no licence: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('content-license');
   });
