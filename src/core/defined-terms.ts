@@ -16,7 +16,7 @@ const PAREN = /\(([^()]{0,60}?[“"][^”"()]{1,40}[”"][^()]{0,80}?)\)/g;
 /** "“Content” means ...", "'Submissions' refers to ...". */
 const MEANS = /[“"‘']([A-Z][^”"’']{1,40})[”"’'] (?:means|refers to|shall mean|is defined as|includes)\b/g;
 /** "(we call these “Inputs”)", "Inputs and Outputs collectively are “Materials”". */
-const CALLED = /\b(?:we call (?:these|this|them|it)|(?:collectively|together),? (?:are|as)|(?:are|is) (?:collectively |together )?(?:called|known as|referred to as)|referred to as) [“"‘']([A-Z][^“”"‘’'.,;]{1,40})/g;
+const CALLED = /\b(?:we call (?:these|this|them|it)|(?:collectively|together),? (?:they )?(?:are|as)|(?:are|is) (?:collectively |together )?(?:called|known as|referred to as)|referred to as|(?:are|is)) [“"‘']([A-Z][^“”"‘’'.,;]{1,40})/g;
 const QUOTED = /[“"‘']([^“”"‘’']{1,40}?)[,]?[”"’']/g;
 /** What a user's content is called: a content noun, not an account, a payment or data about use. */
 const CONTENT_NAME = /\b(?:content|materials?|inputs?|outputs?|submissions?|assets|stuff|uploads?|posts?|prompts?|works?|files?|contributions?|media|recordings?|creations?|data)\b/i;
@@ -72,7 +72,9 @@ const patterns = new WeakMap<DefinedTerms, RegExp>();
 function plainTermsPattern(terms: DefinedTerms): RegExp {
   let pattern = patterns.get(terms);
   if (!pattern) {
-    pattern = new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )(?:\\b[Yy]our )?\\b(?:${terms.userContent.map(escape).join('|')})\\b`, 'g');
+    // A term defined in one number is used in the other: "(each a “Contribution”)", then "Contributions".
+    const forms = terms.userContent.flatMap((t) => (/s$/.test(t) ? [escape(t), escape(t.slice(0, -1))] : [`${escape(t)}s`, escape(t)]));
+    pattern = new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )(?:\\b[Yy]our )?\\b(?:${forms.join('|')})\\b`, 'g');
     patterns.set(terms, pattern);
   }
   return pattern;

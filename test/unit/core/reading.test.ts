@@ -329,3 +329,22 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
 });
+
+describe('defined terms in more shapes (round 3)', () => {
+  it('a term defined in the singular is read in the plural too', () => {
+    const text = 'The songs and artwork you upload (each a "Contribution") remain yours.\n\nWe may use Contributions to train our machine learning models.';
+    expect(readDefinedTerms(text).userContent).toContain('Contribution');
+    expect(labelsOf(text, 'We may use Contributions')).toContain('ai-training');
+  });
+
+  it('"X are "Input" ... together they are "Materials"" defines the user\'s terms', () => {
+    const text = 'The prompts you enter are "Input", and what the service returns is "Output"; together they are "Materials".\n\nWe may train our models on Materials unless you opt out.';
+    expect(readDefinedTerms(text).userContent).toEqual(expect.arrayContaining(['Input', 'Output', 'Materials']));
+    expect(labelsOf(text, 'We may train our models on Materials')).toEqual(['ai-restriction', 'ai-training']);
+  });
+
+  it('a quoted name that is no content noun is not a content term', () => {
+    const text = 'The button that starts an upload is "Share now". Its colour is "Ocean".';
+    expect(readDefinedTerms(text).userContent).toEqual([]);
+  });
+});
