@@ -178,7 +178,8 @@ export function inferBlocks(text: string): Block[] {
 function looksLikeItem(line: string): boolean {
   // A line that ends with a colon opens a list of its own.
   if (/:\s*$/.test(line)) return false;
-  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(line) || !/[.!?]["')\]]*$/.test(line);
+  // "Service providers: companies that ..." is an item of the list its lead-in opened, full stop or not.
+  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(line) || !/[.!?]["')\]]*$/.test(line) || /^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}: \S/.test(line);
 }
 
 /** "1. Terms", "2.3 Licence": deeper numbering is a deeper heading; markdown hashes count too. */

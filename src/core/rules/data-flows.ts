@@ -7,16 +7,16 @@ import type { Rule, SentenceView } from './types';
 
 /** The user's data: "your email address", "personal details", "information about you", "what you listen to". */
 const DATA_QUALIFIER = String.raw`(?:your|users['’]?|members['’]?|customers['’]?|visitors['’]?|personal|public|account|contact|usage|listening|viewing|browsing|search|location|purchase|payment|profile|device|anonymi[sz]ed|aggregated|de-identified)`;
-const DATA_NOUN = String.raw`(?:data|information|info|details|address(?:es)?|e-?mail(?: address(?:es)?)?|names?|profiles?|messages?|history|activity|location|purchases|statistics|stats|identifiers?|contacts|account|(?:phone )?numbers?|preferences|interests|orders?)`;
+const DATA_NOUN = String.raw`(?:data|information|info|details|content|posts|uploads|photos|videos|recordings|files|address(?:es)?|e-?mail(?: address(?:es)?)?|names?|profiles?|messages?|history|activity|location|purchases|statistics|stats|identifiers?|contacts|account|(?:phone )?numbers?|preferences|interests|orders?)`;
 const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like|do)\w*|\bhow you use\b`, 'i');
 
 /** Who gets it: a company, body or person outside the user and the provider. Other users are visibility, not sharing. */
-const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers)\b`;
+const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers|owners?|(?:partner|third[- ]party|other|external|outside) (?:websites|sites|platforms|services|apps))\b`;
 const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?)`;
 /** "We pass your details to the courier", "We give advertisers information about ...". */
 const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${RECIPIENT}|\s+${RECIPIENT}\s+(?:\w+\s+){0,2}?(?:information|data|details|statistics|reports?))`, 'i');
 /** "Your name is passed to the courier", "is accessed by our contractors". */
-const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
+const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
 /** "Our analytics provider receives details of ...", "Companies that help us can see your account". */
 const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
 /** Data that comes in, or the user's own act: not the provider passing data on. */
@@ -32,8 +32,13 @@ function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
   // The act, not the recipient, carries the negation ("we never pass your details to ...", "they cannot see it"),
   // and the user is not the one acting.
   const at = verbLast ? m.index + m[0].search(/\S+$/) : m.index;
+  // What they receive or see is the user's data ("receives your card number"), not "receives permission from you".
+  if (verbLast && !USER_DATA.test(s.text.slice(at, at + 100))) return false;
   return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text);
 }
+
+/** An analytics or advertising tool the provider runs collects data itself: "We use X Analytics, which collects ...". */
+const TOOL_COLLECTS = /\b(?:analytics|tracking|advertising|measurement) (?:tools?|services?|providers?|partners?|compan\w+|pixels?|SDKs?)\b[^.;]{0,40}?\b(?:which|that|who|they)\s*(?:may |can |will )?(?:collects?|records?|tracks?|receives?|gathers?)\b|\b[A-Z]\w+ Analytics\b[^.;]{0,30}?\b(?:collects?|records?|tracks?|receives?|gathers?)\b/;
 
 /** The provider and the companies around it using the data together: "we and our affiliates may use your data". */
 const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(?:affiliates|partners|service providers|vendors|group companies|subsidiaries|processors)\b[^.;]{0,60}?\b(?:use|process|access|store|collect|receive|analy[sz]e)\b/i;
@@ -55,7 +60,7 @@ export const dataFlowRules: Rule[] = [
     explain: 'Another company or body receives, sees or can access your data.',
     example: 'The companies that host our servers can see your account details.',
     counterExample: 'The companies that host our servers cannot see your account details, which are encrypted.',
-    match: (s) => flows(s, THEY_RECEIVE, true),
+    match: (s) => flows(s, THEY_RECEIVE, true) || flows(s, TOOL_COLLECTS, true),
   },
   {
     id: 'third-party-sharing.used-with-affiliates',

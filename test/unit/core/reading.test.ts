@@ -190,6 +190,11 @@ describe('sharing read in its document (round 3)', () => {
     expect(labelsOf(text, 'We share your information with the delivery')).toEqual(['third-party-sharing']);
   });
 
+  it('a "Label: text" paragraph after a lead-in is one of its items', () => {
+    const text = 'We share your information with:\n\nService providers: companies that help us deliver the service.\n\nOur own staff, who answer your questions.';
+    expect(labelsOf(text, 'Service providers: companies')).toEqual(['third-party-sharing']);
+  });
+
   it('a list spaced out by blank lines still goes on after a blank line', () => {
     const text = 'We use what you upload to:\n\nshow it on your page\n\ntrain our machine learning models to tag pictures';
     expect(labelsOf(text, 'train our machine learning models')).toEqual(['ai-training']);
@@ -308,6 +313,10 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'We and our partners may use your location to show nearby offers.',
     'If another company buys us, it will be able to keep using your data as this policy says.',
     'We may make public data available to researchers who study online safety.',
+    'Your information may be transferred to, and processed in, countries other than the one you live in.',
+    'Your posts may be syndicated to partner websites.',
+    'If you are part of a team plan, the team owner can view your activity.',
+    'We use a well-known web analytics service, which collects information about how you use the site.',
   ])('your data reaches others: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
   });
@@ -325,6 +334,9 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'You have many choices about the collection, use and sharing of your data.',
     'If you turn it on, we share your live location with your chosen friends for an hour.',
     'We may keep your files longer if we receive legal process asking us to preserve them.',
+    'Your public profile can be found through search engines.',
+    'We use cookies and advertising identifiers to collect information about your device.',
+    'Someone who copies your drawing needs a licence, unless the other site receives permission from you.',
   ])('no sharing: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
