@@ -10,6 +10,7 @@ import { dataFlowRules } from './data-flows';
 const SHARE = /\b(shar(?:e|es|ed|ing)|disclos\w*|sell|sells|sold|selling|transfer\w*|rent\w*|provid\w* (?:[\w-]+ ){0,4}?(?:to )?(?:our |its |other |trusted |select )?(?:third|partners|advertisers|affiliates|service providers|others|businesses|companies)|make (?:\w+ ){0,3}?available|made available|forward\w*|report\w*|licens\w* (?:\w+ ){0,2}?to|give\w* (?:\w+ )?access|pass\w* (?:on|to)|hand\w* over|send\w*|syndicat\w*)\b/i;
 /** Verbs that always put the data in someone else's hands, even when the recipient goes unnamed. */
 const DISCLOSE = /\b(disclos(?:e|es|ed|ing|ure)|sell|sells|sold|selling|redistribut\w*|shar(?:e|es|ed|ing))\b/i;
+const FRONTED_EXCEPTION = /^\W*(?:except|other than|apart from|save as|without your (?:\w+ )?(?:consent|permission))\b/i;
 const EXCEPTION = /\b(unless|except|other than|only|apart from|but)\b/i;
 const FROM_OTHERS = /\bfrom (?:our |its )?(?:partners|third|advertisers|other)|\b(?:shared|provided|disclosed) by (?:\w+ ){0,3}?(?:partners|third|advertisers|affiliates|other)/i;
 /** Passive sharing: "may be shared", "is disclosed". */
@@ -87,7 +88,8 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
     if (/^[^.;]{0,50}?\b(?:with|to) us\b/i.test(s.text.slice(at))) continue;
     // "-ing" without an object is a noun ("cross-platform sharing"), not an act of sharing something.
     if (/ing$/i.test(m[0]) && !/^\w+\s+(?:your|the|our|this|that|such|any|all|personal|data|information|content|it|them|with|of your)\b/i.test(s.text.slice(at))) continue;
-    if (s.parse.negatedAt(at) && !EXCEPTION.test(s.text.slice(at))) continue;
+    // "We do not share it, except ..." and "Except as described here, we do not share it" both say when they do.
+    if (s.parse.negatedAt(at) && !EXCEPTION.test(s.text.slice(at)) && !FRONTED_EXCEPTION.test(s.text)) continue;
     // "a place for musicians to share", "lets you share": whoever is named before "to share" does the sharing.
     if (SOMEONE_ELSE_SHARES.test(s.text.slice(Math.max(0, at - 60), at))) continue;
     // Passive sharing ("is disclosed", "may be shared with") is the provider's act whoever the subject is.

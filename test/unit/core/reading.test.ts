@@ -317,6 +317,8 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'Your posts may be syndicated to partner websites.',
     'If you are part of a team plan, the team owner can view your activity.',
     'We use a well-known web analytics service, which collects information about how you use the site.',
+    'Except as described in this policy, we do not share your information with third parties.',
+    'Without your consent, we will not disclose your messages to anyone outside the company.',
   ])('your data reaches others: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
   });
@@ -337,6 +339,9 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'Your public profile can be found through search engines.',
     'We use cookies and advertising identifiers to collect information about your device.',
     'Someone who copies your drawing needs a licence, unless the other site receives permission from you.',
+    'We will not share your personal information with advertisers.',
+    'We never sell your data, and we never will.',
+    "We don't license your photos to anyone.",
   ])('no sharing: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
