@@ -112,13 +112,13 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
       const byLeadIn = matchSentence(reading, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)));
       // The lead-in decides what an item says about AI: under "You may not:" training is forbidden, not allowed.
       matches = matches.filter((m) => !AI_CATEGORIES.has(m.category) || byLeadIn.some((x) => x.category === m.category));
-      for (const m of byLeadIn) if (!matches.some((x) => x.category === m.category)) matches.push(m);
+      for (const m of byLeadIn) if (!matches.some((x) => x.category === m.category) && !NOT_CARRIED[m.category]?.(view, reading)) matches.push(m);
       if (reading.parsed) sinceYield += 100;
     }
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
     if (leadIn && context.leadIn === leadIn.text) {
       for (const m of leadIn.matches) {
-        if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(completed ?? view)) continue;
+        if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(view, completed ?? view)) continue;
         matches.push({ ...m, attrs: [], rules: m.rules });
       }
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));

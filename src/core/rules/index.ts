@@ -5,7 +5,7 @@ import type { Rule, SentenceView } from './types';
 import { aiTrainingRules } from './ai-training';
 import { aiRestrictionRules } from './ai-restriction';
 import { contentLicenseRules } from './content-license';
-import { onlyOtherUsers, thirdPartySharingRules } from './third-party-sharing';
+import { onlyNamesSomething, onlyOtherUsers, thirdPartySharingRules } from './third-party-sharing';
 import { rightsWaiverRules } from './rights-waiver';
 import { unilateralChangeRules } from './unilateral-change';
 import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
@@ -38,6 +38,6 @@ export const RULES_BY_CATEGORY: Record<BuiltInCategory, readonly Rule[]> = {
 export const RULES: readonly Rule[] = Object.values(RULES_BY_CATEGORY).flat();
 
 /** What stops an item from carrying its lead-in's label: sharing "with other users" only is visibility, not sharing. */
-export const NOT_CARRIED: Partial<Record<BuiltInCategory, (s: SentenceView) => boolean>> = {
-  'third-party-sharing': onlyOtherUsers,
+export const NOT_CARRIED: Partial<Record<BuiltInCategory, (item: SentenceView, reading: SentenceView) => boolean>> = {
+  'third-party-sharing': (item, reading) => onlyOtherUsers(reading) || onlyNamesSomething(item),
 };

@@ -107,6 +107,20 @@ export function onlyOtherUsers(s: SentenceView): boolean {
   return ONLY_USERS.test(`${s.context.label} ${s.text}`) && !BUSINESS.test(s.text);
 }
 
+/**
+ * An item that only names a kind of data or service ("Database hosting.", "Data from your use of the site") says
+ * what or who, not that anything is shared: it does not carry its lead-in's sharing label. An item that says
+ * when or why ("Comply with the law", "To protect our users", "If we sell the company") does.
+ */
+export function onlyNamesSomething(item: SentenceView): boolean {
+  if (item.context.label || /(?:we|you|they|it|is|are|was|were|will|may|can|must|shall|would|could|should|has|have|do|does|that|who|which)/i.test(item.text)) return false;
+  // A lower-case start carries on the lead-in's own sentence; "With our affiliates" names who gets it.
+  if (/^\W*[a-z]/.test(item.text) || /^\W*with (?!your (?:\w+ )?(?:consent|permission|agreement))/i.test(item.text)) return false;
+  if (/^\W*(?:to|if|when|whenever|where|while|unless|upon|after|before|because|in order|as (?:required|needed|necessary)|for (?:the purposes?|legal))\b/i.test(item.text)) return false;
+  if (/^\W*(?:access|view|see|receive|use|share|disclose|provide|process|store|retain|keep|comply|respond|meet|enforce|detect|prevent|protect|investigate)\b/i.test(item.text)) return false;
+  return !item.parse.verbAt(item.text.search(/\w/));
+}
+
 export const thirdPartySharingRules: Rule[] = [
   {
     id: 'third-party-sharing.shares-with-others',

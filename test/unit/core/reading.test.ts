@@ -195,6 +195,13 @@ describe('sharing read in its document (round 3)', () => {
     expect(labelsOf(text, 'Service providers: companies')).toEqual(['third-party-sharing']);
   });
 
+  it('under a sharing lead-in, items that say who or when carry its label; items that only name a kind of data or service do not', () => {
+    const text = 'We may share your personal data in these cases:\nWith our parent company and its subsidiaries.\nTo comply with a court order.\nRespond to lawful requests from public bodies.\nwhen you ask us to, for example to link another app\n\nWe pass your data to these kinds of providers:\nData storage.\nPayment card processing.\nCustomer support tools.';
+    for (const item of ['With our parent company', 'To comply with a court order', 'Respond to lawful requests', 'when you ask us to']) expect(labelsOf(text, item)).toEqual(['third-party-sharing']);
+    for (const item of ['Data storage.', 'Payment card processing.', 'Customer support tools.']) expect(labelsOf(text, item)).toEqual([]);
+    expect(labelsOf(text, 'We pass your data to these kinds')).toEqual(['third-party-sharing']);
+  });
+
   it('a list spaced out by blank lines still goes on after a blank line', () => {
     const text = 'We use what you upload to:\n\nshow it on your page\n\ntrain our machine learning models to tag pictures';
     expect(labelsOf(text, 'train our machine learning models')).toEqual(['ai-training']);
