@@ -21,11 +21,13 @@ const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+)
 const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
 /** Data that comes in, or the user's own act: not the provider passing data on. */
 const INCOMING = /\b(?:with|to) us\b|\bfrom (?:our |its |the |a |an )?(?:[\w-]+ )?(?:partners?|third[- ]part\w*|advertisers?|companies|providers?|sources|services)\b|\byou (?:can |may |choose to |decide to )?(?:share|send|give|provide|disclose)\b|\b(?:lets?|allows?|enables?) you\b|\bunauthori[sz]ed\b|\b(?:provided|paid for|purchased|obtained|granted) (?:by|through)\b/i;
+/** Who answers for a transfer, not a transfer: "may be liable for the transfer of data", "indemnify us". */
+const ABOUT_BLAME = /\bliab\w*|\bindemnif\w*|\bhold harmless\b|\bwarrant\w*/i;
 const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|people|friends|followers|contacts|the public|everyone|anyone)\b/i;
 
 function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
   const m = pattern.exec(s.text);
-  if (!m || !USER_DATA.test(s.text) || OTHER_USERS_ONLY.test(s.text)) return false;
+  if (!m || !USER_DATA.test(s.text) || OTHER_USERS_ONLY.test(s.text) || ABOUT_BLAME.test(s.text)) return false;
   // Data coming in is read near the act itself: "... connected with information we receive from partners" later on
   // does not undo "your data may be made available to your employer".
   if (INCOMING.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return false;

@@ -99,7 +99,9 @@ function providerShares(s: SentenceView, verb: RegExp): boolean {
     if (s.parse.verbAt(at) || /\b(?:disclosure|transfer)\b/i.test(m[0])) return true;
   }
   const nominal = s.text.search(NOMINAL);
-  return nominal >= 0 && !['third-party', 'user'].includes(s.parse.actorAt(nominal)) && !s.parse.negatedAt(nominal);
+  // "You consent to our ... sharing of your data": the user agrees, the provider shares.
+  const userAgreesToOurs = /\b[Yy]ou (?:\w+ ){0,2}?(?:consent|agree|acknowledge)\w*\b[^.;]{0,40}?\b(?:our|its|[A-Z][\w&.-]*['’]s?|the (?:company|service|platform|provider)['’]s)\s+(?:[\w-]+,?\s+){0,8}?(?:sharing|disclosure|transfer|sale)\b/.test(s.text);
+  return nominal >= 0 && (userAgreesToOurs || !['third-party', 'user'].includes(s.parse.actorAt(nominal))) && !s.parse.negatedAt(nominal);
 }
 
 /** Said of other users alone ("with other users", "with your friends"): visibility, so a list under it is no sharing. */

@@ -326,6 +326,7 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'We use a well-known web analytics service, which collects information about how you use the site.',
     'Except as described in this policy, we do not share your information with third parties.',
     'Without your consent, we will not disclose your messages to anyone outside the company.',
+    "You consent to the company's collection, storage and sharing of your usage data for any purpose.",
   ])('your data reaches others: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
   });
@@ -349,6 +350,7 @@ describe('sharing in the many ways terms word it (round 3)', () => {
     'We will not share your personal information with advertisers.',
     'We never sell your data, and we never will.',
     "We don't license your photos to anyone.",
+    'A seller may be liable for the transfer of personal data to other companies outside the country.',
   ])('no sharing: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
