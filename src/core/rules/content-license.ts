@@ -8,11 +8,11 @@ const RIGHTS = /\b(licen[cs]es?|rights?|permission|title|interest)\b/i;
 const PROVIDER_GRANTS_YOU = /\b(?:we|[A-Z]\w+)\s+(?:hereby\s+)?(?:grants?|assigns?)\s+(?:to\s+)?you\b|\blicen[cs]es? (?:that )?(?:we|[A-Z]\w+) grants? (?:to )?you|\b(?:open[- ]source|software|third[- ]party) licen[cs]e/;
 /** A licence referred back to: "this licence includes", "the licences you grant", "Term of License". */
 /** The provider's licence to the user, or someone else's licence: not a grant of the user's content. */
-const NOT_USER_LICENCE = /\benabl\w* you to use\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
+const NOT_USER_LICENCE = /\benabl\w* you to use\b|\bright for you to\b|\byour licen[cs]e to use\b|\blicen[cs]e (?:period|terms applicable|only)\b|\bto use and enjoy\b|\bunder (?:a |the )?licen[cs]e\b|\bbound by the terms of that licen|\blicen[cs]e (?:cannot|may not) be (?:assigned|transferred)|\bCreative Commons\b|\bCC BY|\bconditional upon your\b|\bauthori[sz]ations? necessary\b|\bnecessary permission\b|\bAbout the License\b/i;
 const ABOUT_CONTENT = /\bcontent\b|\bthese rights include\b|\bposts?\b|\bfeedback\b|\binputs?\b|\bgranted by you\b|\byou grant\b|\bincludes? the right|\broyalty-free\b|\bperpetual\b|\birrevocable\b|\bworld-?wide\b/i;
 const INCLUDES_RIGHT = /\bincludes? the rights? (?:for [\w ]{1,20} )?to\b|\bthese rights include\b|^\W*the rights? (?:for|of) (?:us|we|[A-Z][\w&.-]*) to\b/i;
 /** The user promising they hold rights (a warranty), not granting any. */
-const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)/i;
+const USER_WARRANTS = /\b(?:have|has|own|obtain\w*) (?:all )?(?:the )?(?:necessary )?rights\b|\bauthority necessary\b|\brights?,? (?:power|and authority)|\bpower to grant\b|\b(?:legal )?right to (?:post|grant)\b/i;
 const LICENCE_SCOPE = /\b(?:this|the|these|such|that|said|above|foregoing|those)\s+(?:(?:\w+\s+){0,2}?)licen[cs]es?\b(?:\s+rights)?|\blicen[cs]es? (?:granted|you grant|with respect to)|\bTerm of Licen[cs]e\b/i;
 const IP_VERBS = /\b(modif(?:y|ied|ying)|cop(?:y|ies|ied|ying)|edit(?:s|ed|ing)?|exploit\w*|sell|sells|show(?:s|n|ing)?|quot(?:e|es|ed|ing)|adapt\w*|translat\w*|reproduc\w*|distribut\w*|(?:re)?publish\w*|display\w*|perform\w*|sub-?licens\w*|right to monetiz\w*|syndicat\w*|broadcast\w*|creat\w* derivative|derivative works|make changes to|transform\w*|curat\w*|place advertis\w*|compil\w*|free to use|right to use|exercise the same (?:[\w-]+ )?rights)\b|\b(?:may|will|can)\s+(?:\w+,?\s+){0,5}?use\s+(?:your|such|the|any|Customer|this)\b/i;
 const CONTENT = /\b(?:your|such|any|the|their|Customer|Seller|Subscriber|Public)\s+(?:\w+\s+)?(?:Content|content|Posts?|posts?|feedback|ideas|suggestions|uploads?|works?|submissions?|AI Inputs|AI Outputs|inputs?|outputs?|contributions?|files?|publication)\b|\bContent\b|\b(?:anything|everything|whatever) you (?:post|upload|submit|send|share|create|make)\b/;
@@ -39,6 +39,10 @@ const OTHERS_REUSE = new RegExp(String.raw`(?:\b(?:allows?|lets?|permits?|enable
 function userGrant(s: SentenceView): boolean {
   if (!USER_GRANTS.test(s.text) || !RIGHTS.test(s.text)) return false;
   const at = s.text.search(USER_GRANTS);
+  // "... unless you give us permission" sets a condition, it grants nothing; and a bare permission is a licence only
+  // over works ("permission to install updates", "permission to obtain it" are not).
+  if (/\b(?:unless|until|if|when|once) you (?:\w+ ){0,2}?(?:give|grant|provide)/i.test(s.text.slice(Math.max(0, at - 12), at + 30))) return false;
+  if (!/\blicen[cs]|\brights?\b|\btitle\b|\binterest\b/i.test(s.text) && !WORK_NAMED.test(s.text)) return false;
   return !s.parse.negatedAt(at + 4);
 }
 
@@ -82,7 +86,7 @@ export const contentLicenseRules: Rule[] = [
     counterExample: 'This licence to our software lets you install it on two of your own devices.',
     match: (s) =>
       (((LICENCE_SCOPE.test(s.text) || INCLUDES_RIGHT.test(s.text)) && ABOUT_CONTENT.test(s.text)) || PASSES_RIGHTS_ON.test(s.text)) &&
-      !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text),
+      !NOT_USER_LICENCE.test(s.text) && !PROVIDER_GRANTS_YOU.test(s.text) && !(USER_WARRANTS.test(s.text) && !/\blicen[cs]e to (?:use|host|store|copy|reproduce|display|distribute|publish|modify|perform)\b/i.test(s.text)),
   },
   {
     id: 'content-license.may-use-your-content',
@@ -120,7 +124,8 @@ export const contentLicenseRules: Rule[] = [
     counterExample: 'When you post a picture, we ask for your permission before we show it to others.',
     match: (s) => {
       const permission = PERMISSION.exec(s.text);
-      if (permission) return !s.parse.negatedAt(permission.index + permission[0].length - 3);
+      // Permission over works ("to keep it", "to show your photos"), not over software or data ("to install updates").
+      if (permission) return !/\bpermission to (?:\w+ ){0,2}?(?:install|download|update|obtain|collect|contact|send|charge|verify)\b/i.test(s.text) && !s.parse.negatedAt(permission.index + permission[0].length - 3);
       const uses = PROVIDER_USES.exec(s.text);
       if (!uses || /\btrain/i.test(s.text) || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
       const at = uses.index + uses[0].search(/\buse|\breuse/i);

@@ -286,6 +286,9 @@ describe('licences in the many ways terms word them (round 3)', () => {
     'You authorize us to charge your card each month.',
     'You let us know when your details change.',
     'Any copies of our app that you download remain our property.',
+    'We never pass on details that identify you unless you give us specific permission.',
+    'If you install our app, you give us permission to download and install updates to it.',
+    'You confirm that you have the power to grant the licence described below.',
   ])('no licence: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).not.toContain('content-license');
   });
