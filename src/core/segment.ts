@@ -51,8 +51,9 @@ function* lineBreaks(text: string): Generator<number> {
   let at = text.indexOf('\n');
   while (at !== -1) {
     const before = text.slice(Math.max(0, at - 3), at).trimEnd();
-    const after = text.slice(at + 1, at + 3);
-    const continues = wrapped && /[a-z,]$/.test(before) && /^[a-z(]/i.test(after) && !/^\s*\n/.test(text.slice(at + 1, at + 4));
+    // The next line may be indented under its list marker ("  a) Service providers who host our site,\n     process ...").
+    const after = text.slice(at + 1, at + 12).replace(/^[ \t]+/, '');
+    const continues = wrapped && /[a-z,]$/.test(before) && /^[a-z(]/i.test(after) && !/^\s*\n/.test(text.slice(at + 1, at + 4)) && !/^\(?[a-z0-9]{1,3}[.)]\s/i.test(after);
     if (!continues) yield at;
     at = text.indexOf('\n', at + 1);
   }

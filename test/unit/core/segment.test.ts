@@ -34,6 +34,16 @@ describe('segment', () => {
     expect(pieces(text)).toHaveLength(2);
   });
 
+  it('joins a hard-wrapped list item with its indented continuation, but not the next item', () => {
+    const line = 'these terms are wrapped at a fixed width like an old e-mail message, and';
+    const items = '  a) service providers who host our website and process payments,\n     and send emails for us;\n  b) advertising partners, who may show you ads\n     on other websites.';
+    const text = `${Array.from({ length: 12 }, () => line).join('\n')} that is all:\n\n${items}`;
+    expect(pieces(text).slice(1)).toEqual([
+      'a) service providers who host our website and process payments,\n     and send emails for us;',
+      'b) advertising partners, who may show you ads\n     on other websites.',
+    ]);
+  });
+
   it('keeps offsets exact, trims whitespace, never returns empty segments', () => {
     const text = '  Hello there.   \n\n\n  Second one!  Third?\n';
     for (const { start, end } of segment(text)) {
