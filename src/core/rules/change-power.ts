@@ -9,7 +9,7 @@ import { plain } from './tier2/words';
 import type { SentenceView } from './types';
 
 /** Who may act: the provider's modals of power (a promise to notify is not one). */
-const MODAL = String.raw`(?:may|might|can|could|will|shall|needs? to|ha(?:s|ve) to|(?:reserves?|retains?|ha(?:s|ve)) the (?:right|flexibility|ability)[^.;]{0,60}? to|(?:is|are) (?:entitled|free) to|(?<=\b(?:we|it) )(?=(?:often|regularly|periodically|occasionally|sometimes|constantly|continually) |(?:change|update|revise|modify|amend|introduce)\b))`;
+const MODAL = String.raw`(?:may|might|can|could|will|shall|needs? to|ha(?:s|ve) to|(?:reserves?|retains?|ha(?:s|ve)) the (?:right|flexibility|ability)[^.;]{0,60}? to|(?:is|are) (?:entitled|free) to|(?<=\b(?:we|it) )(?=(?:often|regularly|periodically|occasionally|sometimes|constantly|continually) ))`;
 /** What may stand between the modal and its verb. */
 const FILLER = String.raw`(?:(?:also|even|often|regularly|sometimes|occasionally|periodically|constantly|continually|further|at any time|and|(?:(?:and|or) )?from time to time|(?:in|at) (?:its|our|their) (?:sole |absolute |reasonable )?(?:discretion|option)|without (?:prior |any )?notice(?: to you)?|need to|have to|as (?:we|it) sees? fit|for any reason|\(?[a-z0-9]{1,4}\))(?:,?\s+|,\s*))*`;
 /** Verbs that change something (as opposed to verbs that only end it). */
@@ -34,7 +34,10 @@ export const OFFERING = String.raw`(?:services?|features?|functions?|functionali
 const object = (what: string) => new RegExp(String.raw`^[^.;:]{0,70}?\b${what}\b`);
 /** The terms or offer as the subject of a change: "which may be updated by us", "are subject to change". */
 const passive = (what: string) =>
-  new RegExp(String.raw`\b${what}\b[^.;:]{0,80}?\b(?:(?:may|might|can|will|shall) (?:also )?(?:\w+ )?(?:be (?:changed|modified|amended|updated|revised|altered|varied|adjusted|replaced|supplemented|withdrawn)|change|vary|evolve)\b|(?:is|are|remain) subject to (?:\w+ )?change\b(?! of)|(?:change|vary|evolve)s? (?:frequently|constantly|from time to time))`);
+  new RegExp(String.raw`\b${what}\b[^.;:]{0,80}?\b(?<!\byou )(?:(?:may|might|can|will|shall) (?:also |from time to time |at any time )?(?:be (?:changed|modified|amended|updated|revised|altered|varied|adjusted|replaced|supplemented|withdrawn)|change|vary|evolve)\b|(?:is|are|remain) subject to (?:\w+ )?change\b(?! of)|(?:change|vary|evolve)s? (?:frequently|constantly|from time to time))`);
+
+/** A habit stated as fact: "we update this policy from time to time" (not "if we change ..."). */
+const PRACTICE = new RegExp(String.raw`(?<!\b(?:if|when|whenever|before|after|once|unless) )\bwe (?:change|update|revise|modify|amend) (?:this|these|our) (?:\w+ )?${TERMS}\b[^.;]{0,30}?\b(?:from time to time|periodically|regularly|occasionally)\b`);
 
 /** The subject of the modal is the user ("you may change your settings"): the power is theirs. */
 const USER_SUBJECT = /\b(?:you|users?|subscribers?|members?|licensee|customers?)(?: (?:also|further|alone|only))? $/;
@@ -61,7 +64,7 @@ function governs(text: string, what: What): boolean {
 /** The provider may change the terms. */
 export function mayChangeTerms(s: SentenceView): boolean {
   const text = plain(s);
-  return governs(text, TERMS_RE) || TERMS_RE.passive.test(text);
+  return governs(text, TERMS_RE) || TERMS_RE.passive.test(text) || PRACTICE.test(text);
 }
 
 /** The provider may change the service, its features or its prices. */
