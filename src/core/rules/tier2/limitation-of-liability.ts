@@ -20,8 +20,11 @@ const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|gi
 /** A disclaimer's reach: "these limitations apply even if ...". */
 const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
 
-/** The user's own liability or duty, or a carve-out that keeps the provider liable. */
-const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b/;
+/**
+ * The user's own liability or duty (anywhere in the sentence: "... and you are solely responsible for any
+ * damage to your device"), a carve-out that keeps the provider liable, or limits said not to apply to you.
+ */
+const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b|\byou (?:will be|are|shall be|remain) (?:solely|fully|entirely) responsible\b|\b(?:limitations?|exclusions?|disclaimers?)\b[^.;]{0,40}\b(?:may not|do not|does not|don't|will not) apply\b/;
 
 const hits = (pattern: RegExp) => (s: SentenceView) => pattern.test(plain(s)) && !NOT_THIS.test(plain(s));
 
