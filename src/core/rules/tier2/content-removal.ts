@@ -10,12 +10,18 @@ const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}
 const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
 /** A list item that names removal of the user's material. */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
+/** The account ended together with what it holds: "terminate your account and your access to your files". */
+const WITH_ACCOUNT = new RegExp(String.raw`\b${MAY}\b[^.;]{0,80}?\b(?:terminat|delet|cancel|suspend|clos)\w*\b[^.;]{0,60}?\baccounts?,? (?:and|or|together with|along with) (?:with it,? )?(?:all )?(?:your )?(?:access to )?(?:your |all |any )?(?:[\w-]+,? ){0,4}?(?:content|data|files|photos|posts|uploads|virtual (?:goods|items|money|currency))\b`);
 /** No duty to keep what you upload. */
 const NO_DUTY = /\bno obligation to (?:store|retain|keep|back ?up|maintain)\b[^.;]{0,60}\bcontent\b/;
 /** A notice-and-take-down policy: removes material on a complaint. */
 const TAKE_DOWN = /\bpolicy is to\b[^.;]{0,20}\bremove\b|\bnotice and take-?down\b/;
 
-const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b/;
+/**
+ * The user's own removal, someone else's (other members, an administrator), deleting personal data to protect
+ * privacy (that is data protection, not moderation), and removing parts of the terms (a change of terms).
+ */
+const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b|\b(?:third part(?:y|ies)|they|members?|users|administrators?|who) (?:\w+ ){0,2}(?:may|might|could|can)\b(?! be\b)|\bpersonal (?:information|data)\b|\b(?:add|remove)\w* (?:\w+ )?(?:portions|parts|provisions) of (?:this|these|the)\b/;
 
 function removes(pattern: RegExp): (s: SentenceView) => boolean {
   return (s) => {
@@ -59,6 +65,16 @@ export const contentRemovalRules: Rule[] = [
     example: '(b) permanent removal of any posting or material you uploaded;',
     counterExample: '(b) a reminder of the house rules;',
     match: removes(ITEM),
+  },
+  {
+    id: 'content-removal.ends-with-account',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'If they close your account, what you stored or bought in it can go with it.',
+    example: 'We may suspend or terminate your account and your access to your photos and files at our sole discretion.',
+    counterExample: 'We may suspend your account if you break these rules, and you can download your photos first.',
+    match: removes(WITH_ACCOUNT),
+    attrs,
   },
   {
     id: 'content-removal.no-duty-to-keep',
