@@ -1,0 +1,63 @@
+// What the tier-2 reading keeps apart (TAXONOMY.md, tier-2 table): a power to change the terms or the offer
+// from a sentence that only mentions changes, ending one user's service from changing it for everyone, the
+// provider's power from a third party's or the user's own. Sentences we wrote in the cased style of pages;
+// each must give the same answer read as page text and as the corpus's lower-cased, tokenised text.
+import { describe, expect, it } from 'vitest';
+import { matchSentence, sentenceView } from '../../../src/core/classify';
+import type { BuiltInCategory } from '../../../src/core/types';
+import { tokenise } from './tokenise';
+
+const fires = (sentence: string, category: BuiltInCategory) =>
+  matchSentence(sentenceView(sentence), [category]).some((m) => m.category === category);
+
+/** [category, sentence, fires?] */
+const CASES: Array<[BuiltInCategory, string, boolean]> = [
+  // The power to change: a modal that governs a change verb, with the terms or the offer as its object.
+  ['unilateral-change', 'We may change, suspend or discontinue any part of the Service at any time.', true],
+  ['unilateral-change', 'Acme reserves the right, at its sole discretion, to modify these Terms at any time.', true],
+  ['unilateral-change', 'These terms, which may be updated by us from time to time, apply to every visit.', true],
+  ['unilateral-change', 'Prices for premium plans are subject to change without notice.', true],
+  ['unilateral-change', 'We may, in our sole discretion, (i) discontinue the app, or (ii) modify its features.', true],
+  ['unilateral-change', 'We update this privacy policy from time to time.', true],
+  ['unilateral-change', 'We may stop offering some features to all users.', true],
+  ['unilateral-change', 'We reserve the right at any time and from time to time to alter the subscription plans we offer.', true],
+  // Mentions of change that grant no power, and powers that are not changes.
+  ['unilateral-change', 'If you want to change or cancel your subscription, log in and open your profile.', false],
+  ['unilateral-change', 'You may change your mind and get a full refund within fourteen days of buying a plan.', false],
+  ['unilateral-change', 'We may stop providing the service to you if you break these rules.', false],
+  ['unilateral-change', 'The company may charge these fees to the card you gave us.', false],
+  ['unilateral-change', 'We may modify or adapt your content so that it displays well on phones.', false],
+  ['unilateral-change', 'Our privacy policy, as amended from time to time, is available on our website.', false],
+  ['unilateral-change', 'This agreement may only be changed in writing signed by both of us.', false],
+  ['unilateral-change', 'We may send you emails to tell you about new features.', false],
+  ['unilateral-change', 'We perform updates to the app remotely, without notifying you.', false],
+  ['unilateral-change', 'Photos that break these rules can be removed at any time and without prior notice.', false],
+  // Liability: the user's own responsibility, and limits said not to apply, exclude nothing of the provider's.
+  ['limitation-of-liability', 'Anything you download is at your own risk, and you are solely responsible for any damage to your phone.', false],
+  ['limitation-of-liability', 'If the law where you live does not allow these exclusions, they do not apply to you.', false],
+  ['limitation-of-liability', 'We are not liable for any loss of data caused by outages of the service.', true],
+  // Termination: a maintenance pause, an order, someone else's power.
+  ['unilateral-termination', 'We may suspend the service for a few hours for maintenance.', false],
+  ['unilateral-termination', 'The restaurant may cancel your order if an item is sold out.', false],
+  ['unilateral-termination', 'Your team administrator may suspend or remove your access to the team workspace.', false],
+  ['unilateral-termination', 'We may suspend or close your account at any time and for any reason.', true],
+  // Content removal: privacy deletion and other members' edits are not moderation; losing files with the account is.
+  ['content-removal', 'If we learn that we hold personal information about a child, we will delete it.', false],
+  ['content-removal', 'Other members can edit the recipes in the shared cookbook.', false],
+  ['content-removal', 'We may suspend or terminate your account and all your saved files at any time.', true],
+];
+
+describe.each([
+  ['cased page text', (s: string) => s],
+  ['lower-cased tokenised corpus text', tokenise],
+])('tier-2 precision, as %s', (_style, style) => {
+  it.each(CASES)('%s: %s -> %s', (category, sentence, expected) => {
+    expect(fires(style(sentence), category)).toBe(expected);
+  });
+});
+
+describe('the cased and the tokenised sentence get the same answer', () => {
+  it.each(CASES)('%s: %s', (category, sentence) => {
+    expect(fires(tokenise(sentence), category)).toBe(fires(sentence, category));
+  });
+});
