@@ -23,7 +23,7 @@ const GOVERNED = new RegExp(String.raw`\b${MODAL}(?:,?\s+|,\s*)?${FILLER}(${VERB
 const HAS_CHANGE = new RegExp(String.raw`\b${CHANGE}\b`);
 /** Ending a part of the offer ("discontinue any feature") changes it, when it is not an end for one user. */
 const ENDS = /\b(?:discontinue|withdraw|eliminate|limit|(?:cease|stop) (?:\S+ )*?(?:providing|offering))\b/;
-const FOR_ONE_USER = /^[^.;]{0,80}?\b(?:to you\b(?! or to \w+ generally)|your (?:access|use|account|membership)\b)/;
+const FOR_ONE_USER = /^[^.;]{0,80}?\b(?:to you\b(?! or to \w+ generally)|(?:your|their|his|her|\w+'s) (?:access|use|account|membership)\b)/;
 
 /** What the terms are. */
 export const TERMS = String.raw`(?:terms|agreement|eula|polic(?:y|ies)|guidelines|rules|statements?|conditions|notices|this page)`;
@@ -47,6 +47,9 @@ const TERMS_RE = { word: new RegExp(String.raw`\b${TERMS}\b`), object: object(TE
 const OFFERING_RE = { word: new RegExp(String.raw`\b${OFFERING}\b`), object: object(OFFERING), passive: passive(OFFERING) };
 type What = typeof TERMS_RE;
 
+/** "may limit your ability to ..." is a consequence for someone, not a change to the offer. */
+const ABILITY = /^ (?:our|your|the|its|their) ability\b/;
+
 function governs(text: string, what: What): boolean {
   GOVERNED.lastIndex = 0;
   for (let m = GOVERNED.exec(text); m; m = GOVERNED.exec(text)) {
@@ -55,7 +58,7 @@ function governs(text: string, what: What): boolean {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     if (USER_SUBJECT.test(before)) continue;
     const after = text.slice(m.index + m[0].length);
-    if (USERS_OWN.test(after)) continue;
+    if (USERS_OWN.test(after) || ABILITY.test(after)) continue;
     if (what.object.test(after) || what.word.test(verbs)) return true;
   }
   return false;
