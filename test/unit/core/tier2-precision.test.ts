@@ -36,6 +36,9 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['limitation-of-liability', 'Anything you download is at your own risk, and you are solely responsible for any damage to your phone.', false],
   ['limitation-of-liability', 'If the law where you live does not allow these exclusions, they do not apply to you.', false],
   ['limitation-of-liability', 'We are not liable for any loss of data caused by outages of the service.', true],
+  ['limitation-of-liability', 'You agree to indemnify and hold us harmless from any claim arising from your posts.', false],
+  ['limitation-of-liability', 'The app is provided "as is", and we make no warranty that it will never fail.', false],
+  ['limitation-of-liability', 'The app is provided "as is", and we will not be liable for any damage it causes to your files.', true],
   // Termination: a maintenance pause, an order, someone else's power.
   ['unilateral-termination', 'We may suspend the service for a few hours for maintenance.', false],
   ['unilateral-termination', 'The restaurant may cancel your order if an item is sold out.', false],
