@@ -48,6 +48,10 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['content-removal', 'If we learn that we hold personal information about a child, we will delete it.', false],
   ['content-removal', 'Other members can edit the recipes in the shared cookbook.', false],
   ['content-removal', 'We may suspend or terminate your account and all your saved files at any time.', true],
+  // Courts and law: a small-claims exception does not undo an exclusive venue; "U.S.A." does not end the sentence.
+  ['jurisdiction', 'Any claim, other than small claims, must be brought only in the courts of Dublin, Ireland.', true],
+  ['jurisdiction', 'You may also bring your claim in a small claims court instead.', false],
+  ['choice-of-law', 'The laws of California, U.S.A., excluding its conflict of laws rules, will apply to any dispute.', true],
 ];
 
 describe.each([
