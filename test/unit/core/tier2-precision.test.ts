@@ -4,6 +4,7 @@
 // each must give the same answer read as page text and as the corpus's lower-cased, tokenised text.
 import { describe, expect, it } from 'vitest';
 import { matchSentence, sentenceView } from '../../../src/core/classify';
+import { analyze } from '../../../src/core/index';
 import type { BuiltInCategory } from '../../../src/core/types';
 import { tokenise } from './tokenise';
 
@@ -44,6 +45,9 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-termination', 'The restaurant may cancel your order if an item is sold out.', false],
   ['unilateral-termination', 'Your team administrator may suspend or remove your access to the team workspace.', false],
   ['unilateral-termination', 'We may suspend or close your account at any time and for any reason.', true],
+  ['unilateral-termination', 'You may not sell your account, and any such sale may result in suspension of your account.', true],
+  ['unilateral-termination', "If you ignore our warning, we'll suspend your access to the app.", true],
+  ['unilateral-termination', 'We may take any action we see fit, including termination of your account.', true],
   // Content removal: privacy deletion and other members' edits are not moderation; losing files with the account is.
   ['content-removal', 'If we learn that we hold personal information about a child, we will delete it.', false],
   ['content-removal', 'Other members can edit the recipes in the shared cookbook.', false],
@@ -66,5 +70,25 @@ describe.each([
 describe('the cased and the tokenised sentence get the same answer', () => {
   it.each(CASES)('%s: %s', (category, sentence) => {
     expect(fires(tokenise(sentence), category)).toBe(fires(sentence, category));
+  });
+});
+
+describe('a list item completes the power its lead-in grants', () => {
+  const lines = ['We reserve the right, at our sole discretion and without notice, to:', '(a) terminate your account for any reason;', '(b) remove any content you post; and', '(c) reply to your messages within a week.'];
+  it.each([
+    ['cased page text', (t: string) => t],
+    ['lower-cased tokenised corpus text', tokenise],
+  ])('as %s', (_style, style) => {
+    const text = lines.map(style).join('\n\n');
+    const { findings } = analyze(text);
+    const labelsOf = (i: number) => {
+      const line = style(lines[i]!);
+      const start = text.indexOf(line);
+      return findings.filter((f) => f.start < start + line.length && f.end > start).map((f) => f.category);
+    };
+    expect(labelsOf(1)).toContain('unilateral-termination');
+    expect(labelsOf(2)).toContain('content-removal');
+    expect(labelsOf(3)).not.toContain('unilateral-termination');
+    expect(labelsOf(3)).not.toContain('content-removal');
   });
 });

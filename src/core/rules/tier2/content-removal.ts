@@ -1,7 +1,7 @@
 // content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
 // without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain } from './words';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain, withLeadIn } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w* access to|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data)`;
@@ -24,9 +24,12 @@ const TAKE_DOWN = /\bpolicy is to\b[^.;]{0,20}\bremove\b|\bnotice and take-?down
 const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b|\b(?:third part(?:y|ies)|they|members?|users|administrators?|who) (?:\w+ ){0,2}(?:may|might|could|can)\b(?! be\b)|\bpersonal (?:information|data)\b|\b(?:add|remove)\w* (?:\w+ )?(?:portions|parts|provisions) of (?:this|these|the)\b/;
 
 function removes(pattern: RegExp): (s: SentenceView) => boolean {
+  const hits = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
   return (s) => {
     const t = plain(s);
-    return pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
+    if (hits(t)) return true;
+    const read = withLeadIn(s);
+    return read !== t && hits(read);
   };
 }
 
