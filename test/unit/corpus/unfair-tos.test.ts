@@ -10,27 +10,29 @@ if (!available) console.warn(`[corpus] skipped: no UNFAIR-ToS corpus at ${UNFAIR
 /** [split, label] -> F1 floor. */
 const FLOORS: Record<'train' | 'dev', Record<string, number>> = {
   train: {
-    'limitation-of-liability': 0.62,
-    'unilateral-termination': 0.68,
-    'content-removal': 0.74,
+    'limitation-of-liability': 0.63,
+    'unilateral-termination': 0.74,
+    'content-removal': 0.76,
     'contract-by-using': 0.81,
-    'choice-of-law': 0.85,
-    jurisdiction: 0.77,
-    arbitration: 0.77,
-    none: 0.94,
+    'choice-of-law': 0.88,
+    jurisdiction: 0.81,
+    arbitration: 0.78,
+    'unilateral-change': 0.51,
+    none: 0.95,
   },
   dev: {
-    'limitation-of-liability': 0.65,
-    'unilateral-termination': 0.59,
-    'content-removal': 0.55,
+    'limitation-of-liability': 0.67,
+    'unilateral-termination': 0.63,
+    'content-removal': 0.57,
     'contract-by-using': 0.69,
     'choice-of-law': 0.84,
-    jurisdiction: 0.74,
+    jurisdiction: 0.81,
     arbitration: 0.33,
+    'unilateral-change': 0.45,
     none: 0.94,
   },
 };
-const AVERAGES = { train: { micro: 0.89, macro: 0.74 }, dev: { micro: 0.89, macro: 0.65 } };
+const AVERAGES = { train: { micro: 0.91, macro: 0.77 }, dev: { micro: 0.9, macro: 0.67 } };
 
 describe.skipIf(!available).each(['train', 'dev'] as const)('UNFAIR-ToS %s (skipped when ../shared/corpus is absent)', (split) => {
   const scores: UnfairScores | undefined = available ? scoreUnfair(split, predictUnfair(loadSplit(split))) : undefined;
