@@ -12,6 +12,8 @@ const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|ca
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
 /** The account ended together with what it holds: "terminate your account and your access to your files". */
 const WITH_ACCOUNT = new RegExp(String.raw`\b${MAY}\b[^.;]{0,80}?\b(?:terminat|delet|cancel|suspend|clos)\w*\b[^.;]{0,60}?\baccounts?,? (?:and|or|together with|along with) (?:with it,? )?(?:all )?(?:your )?(?:access to )?(?:your |all |any )?(?:[\w-]+,? ){0,4}?(?:content|data|files|photos|posts|uploads|virtual (?:goods|items|money|currency))\b`);
+/** Removal named among the measures they may take: "take any action, including removing your posts". */
+const AMONG_MEASURES = new RegExp(String.raw`\b(?:actions?|measures?|steps)\b[^.;]{0,120}\b(?:including|such as|may include|includes?)\b[^.;]{0,120}\b(?:remov(?:al|ing)|delet(?:ion|ing)|disabling)\b[^.;]{0,40}\b${CONTENT}\b`);
 /** No duty to keep what you upload. */
 const NO_DUTY = /\bno obligation to (?:store|retain|keep|back ?up|maintain)\b[^.;]{0,60}\bcontent\b/;
 /** A notice-and-take-down policy: removes material on a complaint. */
@@ -77,6 +79,16 @@ export const contentRemovalRules: Rule[] = [
     example: 'We may suspend or terminate your account and your access to your photos and files at our sole discretion.',
     counterExample: 'We may suspend your account if you break these rules, and you can download your photos first.',
     match: removes(WITH_ACCOUNT),
+    attrs,
+  },
+  {
+    id: 'content-removal.among-measures',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'Deleting what you posted is one of the steps they say they may take against you.',
+    example: 'If you break the community rules, we may take any action we see fit, including the removal of your posts.',
+    counterExample: 'If you break the community rules, we may take any action we see fit, including a warning.',
+    match: removes(AMONG_MEASURES),
     attrs,
   },
   {
