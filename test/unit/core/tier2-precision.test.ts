@@ -56,6 +56,11 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['jurisdiction', 'Any claim, other than small claims, must be brought only in the courts of Dublin, Ireland.', true],
   ['jurisdiction', 'You may also bring your claim in a small claims court instead.', false],
   ['choice-of-law', 'The laws of California, U.S.A., excluding its conflict of laws rules, will apply to any dispute.', true],
+  // Arbitration: the procedure of an arbitration already agreed is not the agreement to arbitrate.
+  ['arbitration', 'The arbitration will be administered by a national arbitration body under its consumer rules for disputes.', false],
+  ['arbitration', 'Disputes about whether a claim must be arbitrated will be decided by the arbitrator.', false],
+  ['arbitration', 'Claims must be brought in arbitration within one year of when they arise.', false],
+  ['arbitration', 'You agree that disputes will be decided by an arbitrator, not a judge or jury.', true],
 ];
 
 describe.each([
