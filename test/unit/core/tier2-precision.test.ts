@@ -45,6 +45,7 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-termination', 'The restaurant may cancel your order if an item is sold out.', false],
   ['unilateral-termination', 'Your team administrator may suspend or remove your access to the team workspace.', false],
   ['unilateral-termination', 'We may suspend or close your account at any time and for any reason.', true],
+  ['unilateral-termination', 'Any part of these terms found invalid by a court will be treated as deleted, and the rest remains.', false],
   ['unilateral-termination', 'You may not sell your account, and any such sale may result in suspension of your account.', true],
   ['unilateral-termination', "If you ignore our warning, we'll suspend your access to the app.", true],
   ['unilateral-termination', 'We may take any action we see fit, including termination of your account.', true],
