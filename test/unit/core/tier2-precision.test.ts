@@ -37,6 +37,8 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['limitation-of-liability', 'Anything you download is at your own risk, and you are solely responsible for any damage to your phone.', false],
   ['limitation-of-liability', 'If the law where you live does not allow these exclusions, they do not apply to you.', false],
   ['limitation-of-liability', 'We are not liable for any loss of data caused by outages of the service.', true],
+  ['limitation-of-liability', 'We are not responsible or liable for the third-party websites our pages link to.', false],
+  ['limitation-of-liability', 'We are not liable for any loss you suffer from using third-party websites our pages link to.', true],
   ['limitation-of-liability', 'You agree to indemnify and hold us harmless from any claim arising from your posts.', false],
   ['limitation-of-liability', 'The app is provided "as is", and we make no warranty that it will never fail.', false],
   ['limitation-of-liability', 'The app is provided "as is", and we will not be liable for any damage it causes to your files.', true],

@@ -32,9 +32,21 @@ const INDEMNITY = /\b(?:indemnif\w*|hold (?:\w+ )?harmless)\b/;
 const WARRANTY = /\b(?:warrant\w*|representations?|as is|as available)\b/;
 const LIABILITY_OR_LOSS = /\b(?:liab\w*|damages?|loss(?:es)?|lost)\b/;
 
+/**
+ * Other people's sites and services: "not responsible or liable for third-party websites" disclaims a duty over
+ * what the provider does not run; it limits what the provider owes only when it names a loss or harm.
+ */
+const THIRD_PARTY_SITES = /\bthird[- ]party (?:websites?|sites|services|applications|apps|products|content|links|resources)\b|\bexternal (?:sites|websites|links|resources)\b|\blinked (?:sites|websites)\b|\b(?:websites?|sites|resources) (?:operated|owned|controlled) by (?:third|others)\b/;
+
 const hits = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
-  return pattern.test(t) && !NOT_THIS.test(t) && !INDEMNITY.test(t) && !(WARRANTY.test(t) && !LIABILITY_OR_LOSS.test(t));
+  return (
+    pattern.test(t) &&
+    !NOT_THIS.test(t) &&
+    !INDEMNITY.test(t) &&
+    !(WARRANTY.test(t) && !LIABILITY_OR_LOSS.test(t)) &&
+    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t))
+  );
 };
 
 /** The cap's amount, in the words of the sentence ("$100", "the amount you paid"), as a `cap:` attribute. */
