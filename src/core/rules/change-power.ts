@@ -9,11 +9,11 @@ import { plain } from './tier2/words';
 import type { SentenceView } from './types';
 
 /** Who may act: the provider's modals of power (a promise to notify is not one). */
-const MODAL = String.raw`(?:may|might|can|could|will|shall|needs? to|ha(?:s|ve) to|(?:reserves?|retains?|ha(?:s|ve)) the (?:right|flexibility|ability)[^.;]{0,60}? to|(?:is|are) (?:entitled|free) to|(?<=\b(?:we|it) )(?=(?:often|regularly|periodically|occasionally|sometimes|constantly|continually) ))`;
+const MODAL = String.raw`(?:may|might|can|could|will|shall|needs? to|ha(?:s|ve) to|(?:reserves?|retains?|ha(?:s|ve)|need) the (?:right|flexibility|ability)[^.;]{0,60}? to|(?:is|are) (?:entitled|free) to|(?<=\b(?:we|it) )(?=(?:often|regularly|periodically|occasionally|sometimes|constantly|continually) ))`;
 /** What may stand between the modal and its verb. */
 const FILLER = String.raw`(?:(?:also|even|often|regularly|sometimes|occasionally|periodically|constantly|continually|further|at any time|and|(?:(?:and|or) )?from time to time|(?:in|at) (?:its|our|their) (?:sole |absolute |reasonable )?(?:discretion|option)|without (?:prior |any )?notice(?: to you)?|need to|have to|as (?:we|it) sees? fit|for any reason|\(?[a-z0-9]{1,4}\))(?:,?\s+|,\s*))*`;
 /** Verbs that change something (as opposed to verbs that only end it). */
-const CHANGE = String.raw`(?:change|modify|amend|revise|update|alter|vary|add|remove|replace|supplement|adjust|increase|raise|introduce|impose (?:\w+ )?limits(?: on)?|(?:create|establish|set) (?:\w+ )?limits(?: on| concerning)?|revalue|reissue|make (?:\w+ ){0,2}(?:changes|modifications|alterations|corrections|amendments)(?: to)?|charge (?:(?:a|new|additional) )?(?:fees? )?for)`;
+const CHANGE = String.raw`(?:change|modify|amend|revise|update|alter|add|remove|replace|supplement|adjust|increase|raise|introduce|impose (?:\w+ )?limits(?: on)?|(?:create|establish|set) (?:\w+ )?limits(?: on| concerning)?|revalue|reissue|make (?:\w+ ){0,2}(?:changes|modifications|alterations|corrections|amendments)(?: to)?|charge (?:(?:a|new|additional) )?(?:fees? )?for)`;
 /** Verbs that may stand in a list with a change verb ("change, suspend or discontinue"). */
 const OTHER = String.raw`(?:limit|suspend|disable access to|(?:cease|stop) (?:\(permanently or temporarily\) )?(?:providing|offering)(?: access to)?|discontinue|stop|withdraw|eliminate|terminate|disable|restrict|delete|manage|regulate|control|offer|cancel|reduce|improve|develop|upgrade|enhance)`;
 const VERB = `(?:${CHANGE}|${OTHER})`;
@@ -26,15 +26,18 @@ const ENDS = /\b(?:discontinue|withdraw|eliminate|limit|(?:cease|stop) (?:\S+ )*
 const FOR_ONE_USER = /^[^.;]{0,80}?\b(?:to you\b(?! or to \w+ generally)|(?:your|their|his|her|\w+'s) (?:access|use|account|membership)\b)/;
 
 /** What the terms are. */
-export const TERMS = String.raw`(?:terms|agreement|eula|polic(?:y|ies)|guidelines|rules|statements?|conditions|notices|this page)`;
+export const TERMS = String.raw`(?:terms|agreements?|eula|polic(?:y|ies)|guidelines|rules|statements?|conditions|notices|this page)`;
 /** What the provider offers: the service, its parts and its prices. */
-export const OFFERING = String.raw`(?:services?|features?|functions?|functionalit(?:y|ies)|products?|fees?|prices?|pricing|charges|rates|subscriptions?|payment methods|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?|software|availability|virtual (?:items|goods|money|currency)|rewards|game|practices)`;
+export const OFFERING = String.raw`(?:services?|features?|functions?|functionalit(?:y|ies)|products?|fees?|prices?|pricing|charges|rates|subscriptions?|payment methods|promotions?|discounts?|offers?|offerings?|support|limits|plans?|trials?|platform|site|website|apps?|software|availability|virtual (?:items|goods|money|currency)|rewards|game|practices)`;
 
 /** The object right after the verbs: "... modify these terms", "... discontinue any feature". */
 const object = (what: string) => new RegExp(String.raw`^[^.;:]{0,70}?\b${what}\b`);
-/** The terms or offer as the subject of a change: "which may be updated by us", "are subject to change". */
+/**
+ * The terms or offer as the subject of a change: "which may be updated by us", "are subject to change". "May
+ * vary" is a change only over time ("from time to time"), not from place to place ("depending on where you live").
+ */
 const passive = (what: string) =>
-  new RegExp(String.raw`\b${what}\b[^.;:]{0,80}?\b(?<!\byou )(?:(?:may|might|can|will|shall) (?:also |from time to time |at any time )?(?:be (?:changed|modified|amended|updated|revised|altered|varied|adjusted|replaced|supplemented|withdrawn)|change|vary|evolve)\b|(?:is|are|remain) subject to (?:\w+ )?change\b(?! of)|(?:change|vary|evolve)s? (?:frequently|constantly|from time to time))`);
+  new RegExp(String.raw`\b${what}\b[^.;:]{0,80}?\b(?<!\byou )(?:(?:may|might|can|will|shall) (?:also |from time to time |at any time )?(?:be (?:(?:posted|published) and )?(?:changed|modified|amended|updated|revised|altered|varied|adjusted|replaced|supplemented|withdrawn)|change|evolve|vary (?:from time to time|over time|at any time))\b|(?:is|are|remain) subject to (?:\w+ )?change\b(?! of)|(?:change|vary|evolve)s? (?:frequently|constantly|from time to time))`);
 
 /** A habit stated as fact: "we update this policy from time to time" (not "if we change ..."). */
 const PRACTICE = new RegExp(String.raw`(?<!\b(?:if|when|whenever|before|after|once|unless) )\bwe (?:change|update|revise|modify|amend) (?:this|these|our) (?:\w+ )?${TERMS}\b[^.;]{0,30}?\b(?:from time to time|periodically|regularly|occasionally)\b`);

@@ -21,7 +21,7 @@ export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
   'content-license': /licen[cs]|grant|permission|consent|remix|reus|republish|\b(?:can|we|also|only) (?:\w+ )?use\b|assign|compil|retain|\brights?\b|obtain|exercise|\bmay (?:\w+ )?use\b|\bwill (?:\w+ )?use\b|feedback|suggestion|ideas|surviv|compensation|royalty|revok|modif|adapt|translat|publish|distribut|monetiz|advertis|perpetual|remain available|even after/i,
   'third-party-sharing': /third|partner|access|administrator|employer|work with|engage|permission|consent|opt(?:ed|ing)? out|provider|affiliat|advertis|vendor|supplier|processor|recipient|shar|disclos|\bsell|\bsold|transfer|authorit|law enforcement|government|merger|acqui|others|sub-?licens|syndicat|\bthey\b|collect|receiv|consultant|contractor|dump|dataset|compilation|licensing fees|large-scale/i,
   'rights-waiver': /waiv|moral|attribution|\bnames?\b|likeness|voice|image|photo|logo|publicity|profile|identify you/i,
-  'unilateral-change': /notice|notif|continu|keep|effect|\bnew\b|bound|basis|chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc/i,
+  'unilateral-change': /notice|notif|continu|keep|effect|\bnew\b|bound|basis|chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc|increas|\brais(?:e|es|ing)\b|\badd(?:s|ing)?\b|replac|withdraw|eliminat|impos|adjust|\bvar(?:y|ies)\b|revalu|reissu/i,
   ...TIER2_TRIGGERS,
 };
 

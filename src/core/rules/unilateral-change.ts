@@ -120,7 +120,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
     counterExample: 'You are responsible for keeping your password safe.',
-    match: (s) => (/\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text)) && !NOT_THIS.test(s.text),
+    match: (s) => (/\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit|look at)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text)) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',

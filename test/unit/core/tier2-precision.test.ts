@@ -22,6 +22,10 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-change', 'We update this privacy policy from time to time.', true],
   ['unilateral-change', 'We may stop offering some features to all users.', true],
   ['unilateral-change', 'We reserve the right at any time and from time to time to alter the subscription plans we offer.', true],
+  ['unilateral-change', 'We may increase our prices at any time.', true],
+  ['unilateral-change', 'The features of the app may vary from time to time.', true],
+  ['unilateral-change', 'Occasionally we may, in our discretion, make changes to the agreements.', true],
+  ['unilateral-change', 'Delivery times and prices may vary depending on where you live.', false],
   // Mentions of change that grant no power, and powers that are not changes.
   ['unilateral-change', 'If you want to change or cancel your subscription, log in and open your profile.', false],
   ['unilateral-change', 'You may change your mind and get a full refund within fourteen days of buying a plan.', false],
