@@ -17,7 +17,7 @@ const FLOORS: Record<'train' | 'dev', Record<string, number>> = {
     'choice-of-law': 0.88,
     jurisdiction: 0.81,
     arbitration: 0.78,
-    'unilateral-change': 0.51,
+    'unilateral-change': 0.53,
     none: 0.95,
   },
   dev: {
@@ -32,7 +32,7 @@ const FLOORS: Record<'train' | 'dev', Record<string, number>> = {
     none: 0.94,
   },
 };
-const AVERAGES = { train: { micro: 0.91, macro: 0.77 }, dev: { micro: 0.9, macro: 0.67 } };
+const AVERAGES = { train: { micro: 0.91, macro: 0.78 }, dev: { micro: 0.9, macro: 0.67 } };
 
 describe.skipIf(!available).each(['train', 'dev'] as const)('UNFAIR-ToS %s (skipped when ../shared/corpus is absent)', (split) => {
   const scores: UnfairScores | undefined = available ? scoreUnfair(split, predictUnfair(loadSplit(split))) : undefined;
