@@ -26,9 +26,9 @@ const ENDS = /\b(?:discontinue|withdraw|eliminate|limit|(?:cease|stop) (?:\S+ )*
 const FOR_ONE_USER = /^[^.;]{0,80}?\b(?:to you\b(?! or to \w+ generally)|(?:your|their|his|her|\w+'s) (?:access|use|account|membership)\b)/;
 
 /** What the terms are. */
-export const TERMS = String.raw`(?:terms|agreements?|eula|polic(?:y|ies)|guidelines|rules|statements?|conditions|notices|this page)`;
+const TERMS = String.raw`(?:terms|agreements?|eula|polic(?:y|ies)|guidelines|rules|statements?|conditions|notices|this page)`;
 /** What the provider offers: the service, its parts and its prices. */
-export const OFFERING = String.raw`(?:services?|features?|functions?|functionalit(?:y|ies)|products?|fees?|prices?|pricing|charges|rates|subscriptions?|payment methods|promotions?|discounts?|offers?|offerings?|support|limits|plans?|trials?|platform|site|website|apps?|software|availability|virtual (?:items|goods|money|currency)|rewards|game|practices)`;
+const OFFERING = String.raw`(?:services?|features?|functions?|functionalit(?:y|ies)|products?|fees?|prices?|pricing|charges|rates|subscriptions?|payment methods|promotions?|discounts?|offers?|offerings?|support|limits|plans?|trials?|platform|site|website|apps?|software|availability|virtual (?:items|goods|money|currency)|rewards|game|practices)`;
 
 /** The object right after the verbs: "... modify these terms", "... discontinue any feature". */
 const object = (what: string) => new RegExp(String.raw`^[^.;:]{0,70}?\b${what}\b`);
@@ -57,10 +57,9 @@ function governs(text: string, what: What): boolean {
   GOVERNED.lastIndex = 0;
   for (let m = GOVERNED.exec(text); m; m = GOVERNED.exec(text)) {
     const verbs = m[1]!;
-    if (!HAS_CHANGE.test(verbs) && !(ENDS.test(verbs) && !FOR_ONE_USER.test(text.slice(m.index + m[0].length)))) continue;
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    if (USER_SUBJECT.test(before)) continue;
     const after = text.slice(m.index + m[0].length);
+    const changes = HAS_CHANGE.test(verbs) || (ENDS.test(verbs) && !FOR_ONE_USER.test(after));
+    if (!changes || USER_SUBJECT.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     if (USERS_OWN.test(after) || ABILITY.test(after)) continue;
     if (what.object.test(after) || what.word.test(verbs)) return true;
   }
