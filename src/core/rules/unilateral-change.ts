@@ -13,7 +13,7 @@ const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|mod
 /** A dated version: "last updated", "the version date at the top". */
 const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
 const ADVANCE_NOTICE = /(?<!\bwithout (?:any )?(?:a )?)\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
-const STOP = /\b(?:do not (?=terminate|cancel|reject)|do not (?:agree|accept|consent|wish to (?:accept|pay|continue|be bound))|don't (?:agree|accept)|disagree|not agree|object|unacceptable)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject|close your account|opt out)\w*/i;
+const STOP = /\b(?:do not (?=terminate|cancel|reject)|do not (?:agree|accept|consent|wish to (?:accept|pay|continue|be bound))|do ?n['’]t (?:agree|accept)|disagree|not agree|object|unacceptable)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject|close your account|opt out)\w*/i;
 /** A section about changes ("Changes to this policy", "Updates"): its notice and timing sentences are about changes. */
 const CHANGES_SECTION = /\b(?:changes?|updates?|modifications?|amendments?|revisions?)\b/i;
 const SECTION_MECHANICS = /\b(?:let you know|notif\w*|notice|inform\w*|revis\w* the date|effective|take effect|continu\w* (?:to )?us\w*|post\w*|email|in-app)\b/i;

@@ -26,6 +26,7 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-change', 'The features of the app may vary from time to time.', true],
   ['unilateral-change', 'Occasionally we may, in our discretion, make changes to the agreements.', true],
   ['unilateral-change', 'Delivery times and prices may vary depending on where you live.', false],
+  ["unilateral-change", "If you don't agree to the new terms, stop using the app.", true],
   // Mentions of change that grant no power, and powers that are not changes.
   ['unilateral-change', 'If you want to change or cancel your subscription, log in and open your profile.', false],
   ['unilateral-change', 'You may change your mind and get a full refund within fourteen days of buying a plan.', false],
