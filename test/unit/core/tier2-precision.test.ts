@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchSentence, sentenceView } from '../../../src/core/classify';
 import { analyze } from '../../../src/core/index';
+import { unilateralChangeRules } from '../../../src/core/rules/unilateral-change';
 import type { BuiltInCategory } from '../../../src/core/types';
 import { tokenise } from './tokenise';
 
@@ -103,5 +104,15 @@ describe('a list item completes the power its lead-in grants', () => {
     expect(labelsOf(2)).toContain('content-removal');
     expect(labelsOf(3)).not.toContain('unilateral-termination');
     expect(labelsOf(3)).not.toContain('content-removal');
+  });
+});
+
+describe('unilateral-change, shared with tier 1, reads the corpus style as it reads pages', () => {
+  // A rule that reads its section heading is checked with its heading where tier 1's tests check it.
+  const rules = unilateralChangeRules.filter((r) => !r.exampleHeading).map((r) => [r.id, r] as const);
+  it.each(rules)('%s: tokenised example fires it, tokenised counter-example fires nothing', (_id, rule) => {
+    const matches = matchSentence(sentenceView(tokenise(rule.example)), ['unilateral-change']);
+    expect(matches.flatMap((m) => m.rules.map((r) => r.id))).toContain(rule.id);
+    expect(fires(tokenise(rule.counterExample), 'unilateral-change')).toBe(false);
   });
 });
