@@ -3,25 +3,25 @@
 // automatic software updates, not "no liability for modifications", not a table of contents line.
 import type { Rule, SentenceView } from './types';
 import { CONTINUED_USE } from './attrs';
+import { mayChangeOffering, mayChangeTerms } from './change-power';
 
 const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
-/** A change named with its object: "make some changes", "create limits". */
-const MAKE_CHANGES = /\b(?:make|making) (?:\w+ ){0,2}(?:changes|modifications|alterations)\b|\b(?:charge|introduce|impose|add) (?:\w+ ){0,2}?(?:fees|charges|payment methods)\b|\b(?:creat\w*|impos\w*|plac\w*|set\w*) (?:\w+ )?limits\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
 const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
-const MAY = /\b(may|might|can|could|will|reserve\w* the right|retain\w* the right|at (?:our|its) (?:sole )?discretion|at any time|from time to time|subject to change|constantly|continual\w*|right to|need to)\b/i;
 const NOTICE = /\b(notif\w*|notice|inform\w*|let you know|post\w*|publish\w*|indicate\w*|e-?mail|pop-up|alert\w*|bring it to your attention|remind)\b/i;
 const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|modifications?|amendments?|amended|discontinuation|new (?:version|terms|fees)|material(?:ly)? chang\w*)\b/i;
 /** A dated version: "last updated", "the version date at the top". */
 const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
-const ADVANCE_NOTICE = /\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
-const STOP = /\b(?:do not|don't|disagree|not agree|object)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject|close your account|opt out)\w*/i;
+const ADVANCE_NOTICE = /(?<!\bwithout (?:any )?(?:a )?)\b(?:advance notice|prior notice|notice period|notify you in advance|days['’]? (?:prior )?notice|reasonable notice)\b/i;
+const STOP = /\b(?:do not (?=terminate|cancel|reject)|do not (?:agree|accept|consent|wish to (?:accept|pay|continue|be bound))|do ?n['’]t (?:agree|accept)|disagree|not agree|object|unacceptable)\b[^.]{0,120}\b(?:stop|cease|discontinue|terminate|cancel|reject|close your account|opt out)\w*/i;
 /** A section about changes ("Changes to this policy", "Updates"): its notice and timing sentences are about changes. */
 const CHANGES_SECTION = /\b(?:changes?|updates?|modifications?|amendments?|revisions?)\b/i;
 const SECTION_MECHANICS = /\b(?:let you know|notif\w*|notice|inform\w*|revis\w* the date|effective|take effect|continu\w* (?:to )?us\w*|post\w*|email|in-app)\b/i;
+/** Topics of their own: under a stale "Updates" heading these still are not about changes. */
+const OTHER_TOPIC = /\b(?:liab\w*|warrant\w*|indemn\w*|contact (?:us|our)|questions|ship\w*|refund\w*)\b/i;
 /** A service described as always changing: "we are constantly improving the service", "subject to change". */
 const EVOLVES = /\b(?:constantly|continuously|continually|always|regularly)\b[^.;]{0,40}?\b(?:improv|develop|chang|evolv|updat)\w*|\bsubject to (?:modification(?:s)? (?:and|or) )?change\b/i;
-const NOT_THIS = /\bsend you (?:\w+ ){0,3}?(?:notices|updates)\b|\bautomatically (?:\w+ ){0,3}?(?:upgrades?|updates?)\b|\b(?:keep|kept|ensure|maintain)\w*\b[^.]{0,60}\b(?:up-?to-?date|current and accurate)\b|\bupdated (?:registration|contact|account|payment) information\b|\bif your (?:[\w-]+ ){0,2}(?:address|details|information|payment method) changes?\b|\b(?:edit|update) your payment\b|\bsecurity alerts\b|\b(?:could|may|might) (?:affect|limit the ability|impact)\b|\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
+const NOT_THIS = /\bsend you (?:\w+ ){0,3}?(?:notices|updates)\b|\bautomatically (?:\w+ ){0,3}?(?:upgrades?|updates?)\b|\b(?:keep|kept|ensure|maintain)\w*\b[^.]{0,60}\b(?:up-?to-?date|current and accurate)\b|\bupdated (?:registration|contact|account|payment|profile) information\b|\bstatus updates\b|\b(?:perform|install|download)\w* (?:\w+ )?(?:updates|upgrades)\b|\bupdates? remotely\b|\bmodification,? (?:\w+ )?(?:or|and) (?:\w+ )?of any content\b|\bif your (?:[\w-]+ ){0,2}(?:address|details|information|payment method) changes?\b|\b(?:edit|update) your payment\b|\bsecurity alerts\b|\b(?:could|may|might) (?:affect|limit the ability|impact)\b|\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
 
 /** Capitals shouting a disclaimer ("ANY CHANGES ... SHALL NOT BE LIABLE") are about liability. */
 const SHOUTED_DISCLAIMER = /\b(?:LIABLE|LIABILITY|DAMAGES|WARRANT\w*)\b/;
@@ -39,12 +39,6 @@ function providerChanges(s: SentenceView, pattern: RegExp, allowNegation = false
   return s.parse.actorAt(at) !== 'user' && (allowNegation || !s.parse.negatedAt(at));
 }
 
-/** A change verb next to what it changes (either order: "revise these terms", "these terms may change"). */
-const near = (what: RegExp) =>
-  new RegExp(`${CHANGE_VERB.source}[^.;]{0,60}?${what.source}|${what.source}[^.;]{0,40}?${CHANGE_VERB.source}`, 'i');
-const CHANGES_DOCUMENT = near(DOCUMENT);
-const CHANGES_OFFER = near(OFFER);
-
 export const unilateralChangeRules: Rule[] = [
   {
     id: 'unilateral-change.may-change-terms',
@@ -53,7 +47,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'They can rewrite these terms or policies on their own, whenever they choose.',
     example: 'We may revise this agreement from time to time at our sole discretion.',
     counterExample: 'We will not change this agreement without asking for your agreement first.',
-    match: (s) => MAY.test(s.text) && providerChanges(s, CHANGES_DOCUMENT),
+    match: (s) => mayChangeTerms(s) && !NOT_THIS.test(s.text) && !SHOUTED_DISCLAIMER.test(s.text),
   },
   {
     id: 'unilateral-change.may-change-service-or-fees',
@@ -62,7 +56,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'They can change, limit or drop features, or change prices, on their own.',
     example: 'We can change or discontinue any feature, and raise prices, at any time.',
     counterExample: 'You can change your display name and picture at any time.',
-    match: (s) => MAY.test(s.text) && (providerChanges(s, CHANGES_OFFER) || providerChanges(s, MAKE_CHANGES)) && !/\byour (?:access|account|membership|subscription plan or)\b/i.test(s.text),
+    match: (s) => mayChangeOffering(s) && !NOT_THIS.test(s.text) && !SHOUTED_DISCLAIMER.test(s.text),
   },
   {
     id: 'unilateral-change.notice-of-changes',
@@ -80,7 +74,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'How much warning they give before a change applies to you.',
     example: 'We will give you at least thirty days prior notice by email.',
     counterExample: 'You must give us thirty days notice before you close a business account.',
-    match: (s) => ADVANCE_NOTICE.test(s.text) && !/\bterminat\w*|\bassign\w*|\btransfer\w*|\byou (?:must|may|shall) (?:also )?(?:provide|give|send)\b/i.test(s.text) && !NOT_THIS.test(s.text),
+    match: (s) => ADVANCE_NOTICE.test(s.text) && !/\bterminat\w*|\bassign\w*|\btransfer\w*|\bsuspension\b|\binterruption\b|\bremedy\b|\byou (?:must|may|shall) (?:also )?(?:provide|give|send)\b/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.changes-take-effect',
@@ -126,7 +120,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'It is up to you to keep checking the terms for changes.',
     example: 'You are responsible for reviewing this page regularly for updates.',
     counterExample: 'You are responsible for keeping your password safe.',
-    match: (s) => /\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text),
+    match: (s) => (/\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit|look at)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text)) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.current-version-governs',
@@ -147,7 +141,7 @@ export const unilateralChangeRules: Rule[] = [
     counterExample: 'You can download a copy of this page for your own records.',
     exampleHeading: 'Changes to this policy',
     // Read in its section: under "Changes to this policy" the sentence is about changes without saying so.
-    match: (s) => !CHANGE_NOUN.test(s.text) && CHANGES_SECTION.test(`${s.context.heading} ${s.context.label}`) && !/\byour\b/i.test(s.context.heading) && SECTION_MECHANICS.test(s.text) && !NOT_THIS.test(s.text),
+    match: (s) => !CHANGE_NOUN.test(s.text) && !OTHER_TOPIC.test(s.text) && CHANGES_SECTION.test(`${s.context.heading} ${s.context.label}`) && !/\byour\b/i.test(s.context.heading) && SECTION_MECHANICS.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.service-evolves',

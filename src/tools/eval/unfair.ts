@@ -131,17 +131,22 @@ export function formatUnfair(s: UnfairScores): string {
   return [`UNFAIR-ToS ${s.split}: ${s.sentences} sentences`, ...lines].join('\n');
 }
 
-/** False positives and misses of one split, for `--errors`. */
+/**
+ * False positives and misses of one split, for `--errors`: the label's own rules that fired, then what the
+ * sentence is labelled in the corpus (a false positive of one label is often a hit of another).
+ */
 export function unfairErrors(results: readonly SentenceResult[], only?: string): string[] {
   const clip = (t: string) => (t.length > 220 ? `${t.slice(0, 217)}...` : t);
+  const gold = (r: SentenceResult) => (r.labels.length > 0 ? r.labels.join(',') : NONE);
   const out: string[] = [];
   for (const label of only ? [only] : UNFAIR_LABELS) {
     out.push(`=== ${label}`);
     for (const r of results) {
       const g = r.labels.includes(label);
       const p = r.predicted.includes(label);
-      if (p && !g) out.push(`FP ${r.doc}#${r.i} [${r.rules.join(',')}]: ${clip(r.text)}`);
-      if (g && !p) out.push(`MISS ${r.doc}#${r.i}: ${clip(r.text)}`);
+      const own = [...new Set(r.rules.filter((id) => id.startsWith(`${label}.`)))];
+      if (p && !g) out.push(`FP ${r.doc}#${r.i} [${own.join(',')}] gold ${gold(r)}: ${clip(r.text)}`);
+      if (g && !p) out.push(`MISS ${r.doc}#${r.i} predicted ${r.predicted.join(',') || NONE}: ${clip(r.text)}`);
     }
   }
   return out;

@@ -5,19 +5,7 @@ import { matchSentence, sentenceView } from '../../../src/core/classify';
 import { analyze } from '../../../src/core/index';
 import { TIER2_RULES_BY_CATEGORY, capAmount } from '../../../src/core/rules/tier2/index';
 import { TIER2_CATEGORIES, type Tier2Category } from '../../../src/core/types';
-
-/** The corpus pipeline's style: lower case, punctuation split off, "do n't", `` quotes ''. */
-export function tokenise(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[“"](?=\w)/g, '`` ')
-    .replace(/(?<=[\w.,])[”"]/g, " ''")
-    .replace(/n't\b/g, " n't")
-    .replace(/([,;:()!?])/g, ' $1 ')
-    .replace(/\.(\s*)$/, ' .')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+import { tokenise } from './tokenise';
 
 const categoriesOf = (sentence: string) => matchSentence(sentenceView(sentence), TIER2_CATEGORIES).map((m) => m.category);
 const firesIn = (sentence: string, category: Tier2Category) => categoriesOf(sentence).includes(category);

@@ -9,8 +9,11 @@ const SENDS = /\b(?:binding|mandatory|final(?:ly)?(?: and binding)?|individual|e
 /** What is sent, and a verb that sends it: a bare heading ("Binding arbitration.") sends nothing. */
 const DISPUTE = /\b(?:disputes?|claims?|controvers\w*|relief|disagreements?)\b/;
 const ACTS = /\b(?:agree\w*|resolv\w*|settl\w*|submit\w*|requir\w*|conducted|decided|determined|will be|shall be|must|exclusive means|waive\w*)\b/;
-/** Details of the procedure, not the sending itself. */
-const PROCEDURE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:take|taking) part in\b|\bagree\w* not to\b|\bcommence\w* an arbitration\b|\barbitrator (?:shall|will|may|can) (?:also )?(?:decide|determine)\b|\barbitration (?:agreement|provision|clause)s? (?:shall|will|is) (?:be )?governed\b/;
+/**
+ * Details of the procedure, not the sending itself: "The arbitration will be held in ..." (already agreed), who
+ * decides whether a claim is arbitrable, the time limit for bringing a claim.
+ */
+const PROCEDURE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:the|any|such|all|each|an) (?:\w+ )?arbitrations? (?:will|shall|is|must|may|proceedings?|hearings?|awards?)\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:take|taking) part in\b|\bagree\w* not to\b|\bcommence\w* an arbitration\b|\barbitrator (?:shall|will|may|can) (?:also )?(?:decide|determine)\b|\barbitration (?:agreement|provision|clause)s? (?:shall|will|is) (?:be )?governed\b|\b(?:whether|scope|arbitrability|enforceability|validity|interpretation|applicability)\b[^.;]{0,100}\b(?:decided|determined|resolved) by (?:the |an )?arbitrator\b|\bwithin (?:one|two|1|2|\w+) (?:\(\d+\) )?(?:years?|months?)\b/;
 /** Carve-outs and mentions: the courts for what arbitration leaves out, an opt-out, a clause found void. */
 const ASIDE = /\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bnot preclude\b|\binjunctive\b|\bjudicial proceeding\b/;
 /** The sending itself, said outright: it stands even with carve-outs in the same sentence. */

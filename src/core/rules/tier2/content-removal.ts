@@ -1,7 +1,7 @@
 // content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
 // without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain } from './words';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain, withLeadIn } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w* access to|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data)`;
@@ -10,17 +10,28 @@ const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}
 const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
 /** A list item that names removal of the user's material. */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
+/** The account ended together with what it holds: "terminate your account and your access to your files". */
+const WITH_ACCOUNT = new RegExp(String.raw`\b${MAY}\b[^.;]{0,80}?\b(?:terminat|delet|cancel|suspend|clos)\w*\b[^.;]{0,60}?\baccounts?,? (?:and|or|together with|along with) (?:with it,? )?(?:all )?(?:your )?(?:access to )?(?:your |all |any )?(?:[\w-]+,? ){0,4}?(?:content|data|files|photos|posts|uploads|virtual (?:goods|items|money|currency))\b`);
+/** Removal named among the measures they may take: "take any action, including removing your posts". */
+const AMONG_MEASURES = new RegExp(String.raw`\b(?:actions?|measures?|steps)\b[^.;]{0,120}\b(?:including|such as|may include|includes?)\b[^.;]{0,120}\b(?:remov(?:al|ing)|delet(?:ion|ing)|disabling)\b[^.;]{0,40}\b${CONTENT}\b`);
 /** No duty to keep what you upload. */
 const NO_DUTY = /\bno obligation to (?:store|retain|keep|back ?up|maintain)\b[^.;]{0,60}\bcontent\b/;
 /** A notice-and-take-down policy: removes material on a complaint. */
 const TAKE_DOWN = /\bpolicy is to\b[^.;]{0,20}\bremove\b|\bnotice and take-?down\b/;
 
-const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b/;
+/**
+ * The user's own removal, someone else's (other members, an administrator), deleting personal data to protect
+ * privacy (that is data protection, not moderation), and removing parts of the terms (a change of terms).
+ */
+const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b|\b(?:third part(?:y|ies)|they|members?|users|administrators?|who) (?:\w+ ){0,2}(?:may|might|could|can)\b(?! be\b)|\bpersonal (?:information|data)\b|\b(?:add|remove)\w* (?:\w+ )?(?:portions|parts|provisions) of (?:this|these|the)\b/;
 
 function removes(pattern: RegExp): (s: SentenceView) => boolean {
+  const hits = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
   return (s) => {
     const t = plain(s);
-    return pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
+    if (hits(t)) return true;
+    const read = withLeadIn(s);
+    return read !== t && hits(read);
   };
 }
 
@@ -59,6 +70,26 @@ export const contentRemovalRules: Rule[] = [
     example: '(b) permanent removal of any posting or material you uploaded;',
     counterExample: '(b) a reminder of the house rules;',
     match: removes(ITEM),
+  },
+  {
+    id: 'content-removal.ends-with-account',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'If they close your account, what you stored or bought in it can go with it.',
+    example: 'We may suspend or terminate your account and your access to your photos and files at our sole discretion.',
+    counterExample: 'We may suspend your account if you break these rules, and you can download your photos first.',
+    match: removes(WITH_ACCOUNT),
+    attrs,
+  },
+  {
+    id: 'content-removal.among-measures',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'Deleting what you posted is one of the steps they say they may take against you.',
+    example: 'If you break the community rules, we may take any action we see fit, including the removal of your posts.',
+    counterExample: 'If you break the community rules, we may take any action we see fit, including a warning.',
+    match: removes(AMONG_MEASURES),
+    attrs,
   },
   {
     id: 'content-removal.no-duty-to-keep',

@@ -9,8 +9,8 @@ const EXCLUSIVE = /\bexclusive (?:personal )?(?:jurisdiction|venue)\b|\b(?:juris
 const SUBMIT = /\b(?:submit|consent|agree|irrevocably agree|irrevocably submit)\w* to (?:the )?(?:exclusive |non-exclusive )?(?:personal )?(?:jurisdiction|venue)\b/;
 const COURTS_HAVE = new RegExp(String.raw`\b${COURT_WORDS}\b[^.;]{0,80}\b(?:shall|will|has|have) (?:\w+ )?jurisdiction\b|\bsubject to the (?:\w+ )?jurisdiction of (?:the )?[^.;]{0,40}\b${COURT_WORDS}\b`);
 const BROUGHT_IN = new RegExp(String.raw`\b(?:brought|litigated|resolved?|commenced|filed|heard|adjudicated|decided|settled|instituted|maintained)\b[^.;]{0,40}?\b(?:exclusively |only |solely )?(?:in|before|by) (?:a |the |any )?(?:[a-z.,]+ ){0,6}${COURT_WORDS}\b`);
-/** The user's own courts, a small-claims option, severability ("a court of competent jurisdiction"). */
-const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:country|county|state|place) of (?:your )?residence\b|\bsmall[- ]claims?\b|\bcompetent jurisdiction\b|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having) jurisdiction\b|\bcommenced in any court\b/;
+/** The user's own courts, a small-claims option (not one excepted: "other than small claims"), severability ("a court of competent jurisdiction"). */
+const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:country|county|state|place) of (?:your )?residence\b|(?<!\b(?:other than|except for|except|not|excluding)\b[^.;()]{0,30})\bsmall[- ]claims?\b|\bcompetent jurisdiction\b|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having) jurisdiction\b|\bcommenced in any court\b/;
 
 const sendsToCourt = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);

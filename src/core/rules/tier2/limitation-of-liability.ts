@@ -20,10 +20,34 @@ const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|gi
 /** A disclaimer's reach: "these limitations apply even if ...". */
 const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
 
-/** The user's own liability or duty, or a carve-out that keeps the provider liable. */
-const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b/;
+/**
+ * The user's own liability or duty (anywhere in the sentence: "... and you are solely responsible for any
+ * damage to your device"), a carve-out that keeps the provider liable, or limits said not to apply to you.
+ */
+const NOT_THIS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?you (?:are|will be|shall be|agree to be|remain) (?:solely |fully |entirely )?(?:liable|responsible)\b|\bnothing in (?:these|this)\b[^.;]{0,80}\b(?:limit|exclude|affect)|\b(?:do(?:es)?|will|shall) not (?:limit|exclude|affect) (?:our |its |any )?liability\b|\b(?:don't|doesn't|won't) (?:exclude|limit)\b|\b(?:some|certain) (?:states|jurisdictions|countries|places)\b[^.;]{0,40}\b(?:do not|don't|may not) allow\b|\blaw (?:may|does) not allow\b|\bdoes not (?:include or )?limit\b|\bit is your responsibility\b|\baccepts? full responsibility\b|\bwe are responsible for\b|\blimited liability (?:company|partnership)\b|\bsurviv\w*\b|\byou (?:will be|are|shall be|remain) (?:solely|fully|entirely) responsible\b|\b(?:limitations?|exclusions?|disclaimers?)\b[^.;]{0,40}\b(?:may not|do not|does not|don't|will not) apply\b/;
 
-const hits = (pattern: RegExp) => (s: SentenceView) => pattern.test(plain(s)) && !NOT_THIS.test(plain(s));
+/** The user indemnifies the provider: a duty of the user's, not a limit on what the provider owes. */
+const INDEMNITY = /\b(?:indemnif\w*|hold (?:\w+ )?harmless)\b/;
+/** A warranty disclaimer ("provided as is", "no warranty that ...") that names no liability, damage or loss. */
+const WARRANTY = /\b(?:warrant\w*|representations?|as is|as available)\b/;
+const LIABILITY_OR_LOSS = /\b(?:liab\w*|damages?|loss(?:es)?|lost)\b/;
+
+/**
+ * Other people's sites and services: "not responsible or liable for third-party websites" disclaims a duty over
+ * what the provider does not run; it limits what the provider owes only when it names a loss or harm.
+ */
+const THIRD_PARTY_SITES = /\bthird[- ]party (?:websites?|sites|services|applications|apps|products|content|links|resources)\b|\bexternal (?:sites|websites|links|resources)\b|\blinked (?:sites|websites)\b|\b(?:websites?|sites|resources) (?:operated|owned|controlled) by (?:third|others)\b/;
+
+const hits = (pattern: RegExp) => (s: SentenceView) => {
+  const t = plain(s);
+  return (
+    pattern.test(t) &&
+    !NOT_THIS.test(t) &&
+    !INDEMNITY.test(t) &&
+    !(WARRANTY.test(t) && !LIABILITY_OR_LOSS.test(t)) &&
+    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t))
+  );
+};
 
 /** The cap's amount, in the words of the sentence ("$100", "the amount you paid"), as a `cap:` attribute. */
 export function capAmount(text: string): string | null {

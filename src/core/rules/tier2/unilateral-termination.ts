@@ -1,30 +1,37 @@
 // unilateral-termination: the provider may suspend or end the account, the service or the contract on its
 // own, at any time, at its discretion, without reason or notice. Not: the user's own right to leave.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain } from './words';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain, withLeadIn } from './words';
 
 /** Verb forms only: "restrictions" or "termination of this licence" as nouns are not a power to end. */
-const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deactivat(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|withdraw(?:s|n|ing)?|revok(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|stop(?:ping)? provid\w*|refus\w* (?:service|access)|den(?:y|ying) (?:you )?access|prevent you from (?:accessing|using)|bar you|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied|ying))`;
+const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deactivat(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|withdraw(?:s|n|ing)?|revok(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|stop(?:ping)? provid\w*|refus\w* (?:service|access)|declin\w* (?:service|access)|den(?:y|ying) (?:you )?access|prevent you from (?:accessing|using)|bar you|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied|ying))`;
 const WHAT = String.raw`(?:accounts?|access|services?|agreements?|relationship|membership|subscriptions?|registration|right to (?:use|access)|(?:your |the )?use of|licen[cs]e|profile|this eula|these terms|this agreement|the terms|you|players?|users?|account holders|all or (?:any )?part)`;
 /** The provider's power to end: "may terminate your account", "reserves the right to suspend access". */
 const MAY_END = new RegExp(String.raw`\b${MAY}\b(?! not\b)[^.;]{0,80}?\b${END_VERB}\b[^.;]{0,50}?\b${WHAT}\b`);
 /** Said as a consequence: "may result in suspension", "grounds for termination", "will automatically terminate". */
-const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
+const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,60}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
 /** A list item that names the end of an account or access ("immediate withdrawal of your right to use"). */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:withdrawal|termination|suspension|closure|deactivation) of (?:your )?(?:right|account|access)/;
 /** Terminate or suspend with its object named first ("your account may be terminated"). */
 const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|shall|might) (?:\w+ )?be (?:immediately |permanently |temporarily )?(?:terminated|suspended|cancell?ed|deactivated|closed|disabled|restricted|blocked|revoked)\b`);
 
-/** The user's own power to leave, and what happens after they do. */
-const NOT_THIS = /\bif you (?:wish|want|decide|choose|would like) to (?:terminate|cancel|close|delete|deactivate)\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?upon (?:any )?(?:such )?termination\b|\b(?:you|either party) may (?:\w+ )?(?:terminate|cancel|close|delete)\b|\bsurviv\w*\b|\b(?:cancell?ed|terminated|closed|deleted|ended) by (?:you|either)\b|\blicen[cs]e\b[^.;]{0,100}\bterminat\w* (?:in accordance|at the time|when|automatically when)|\bafter (?:your|the) (?:account|subscription) (?:is|has been)\b|(?:^|[,;:] |\b(?:if|when|then|and) )you (?:(?!that\b|or\b|and\b)\w+ ){0,2}(?:can|may|have the right to|elect to|ask us to|choose to|wish to|request)\b[^.;]{0,40}\b(?:cancel|close|delete|terminate|disable|deactivate|withdraw)|\b(?:organi[sz]ation|administrators?|mobile carrier|co-custodian)\b[^.;]{0,40}\bmay\b|\bpre-?paid\b|\bauto-?renew|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:suspension|termination|discontinu\w*|modification|removal|disabling)\b|\b(?:wish|want|decide|choose|would like) to (?:\w+ or )?(?:terminate|cancel|close|delete)\b|\byou (?:are entitled|will have the right)\b|\bparents? can\b|\b(?:once|when|after|upon) (?:\w+ )?(?:removed|deleted|you (?:remove|delete))\b|\buntil (?:it's|it is) cancell?ed\b/;
+/**
+ * The user's own power to leave, and what happens after they do; someone else's power (a third party, an
+ * administrator, other users); a pause for maintenance; an order or booking cancelled, not the account; a
+ * provision struck out as invalid; what termination does not relieve you of; the user's option to end it.
+ */
+const NOT_THIS = /\bif you (?:wish|want|decide|choose|would like) to (?:terminate|cancel|close|delete|deactivate)\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?upon (?:any )?(?:such )?termination\b|\b(?:you|either party) may (?:\w+ )?(?:terminate|cancel|close|delete)\b|\bsurviv\w*\b|\b(?:cancell?ed|terminated|closed|deleted|ended) by (?:you|either)\b|\blicen[cs]e\b[^.;]{0,160}\bterminat\w* (?:in accordance|at the time|when|automatically when)|\bafter (?:your|the) (?:account|subscription) (?:is|has been)\b|(?:^|[,;:] |\b(?:if|when|then|and) )you (?:(?!that\b|or\b|and\b)\w+ ){0,2}(?:can|may|have the right to|elect to|ask us to|choose to|wish to|request)\b[^.;]{0,40}\b(?:cancel|close|delete|terminate|disable|deactivate|withdraw)|\b(?:organi[sz]ation|administrators?|mobile carrier|co-custodian)\b[^.;]{0,40}\bmay\b|\bpre-?paid\b|\bauto-?renew|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:suspension|termination|discontinu\w*|modification|removal|disabling)\b|\b(?:wish|want|decide|choose|would like) to (?:\w+ or )?(?:terminate|cancel|close|delete)\b|\byou (?:are entitled|will have the right)\b|\bparents? can\b|\b(?:once|when|after|upon) (?:\w+ )?(?:removed|deleted|you (?:remove|delete))\b|\buntil (?:it's|it is) cancell?ed\b|\b(?:maintenance|repairs?|upgrades?|testing)\b|\bcancel\w* (?:any |an |the |your )?(?:orders?|reservations?|bookings?|auctions?|purchases?)\b|\b(?:orders?|reservations?|bookings?|auctions?|purchases?)\b[^.;]{0,60}\b(?:be|been|are|is) cancel|\b(?:third part(?:y|ies)|they|such users|users|who|administrators?) (?:\w+ )?(?:may|might|could|have the right|can)\b(?! be\b)|\bnothing in\b|\b(?:invalid|unenforceable)\b|\brelieve\w*\b|\boption to (?:\w+ )?(?:terminate|cancel)\b/;
 /** Removing or blocking content, with no account or access to the service in view, is content-removal's. */
 const CONTENT_ONLY = /\b(?:remov\w*|delet\w*|block\w*|disabl\w*|disallow\w*)\b[^.;]{0,40}\b(?:content|material|submissions?|postings?|posts?|communications?)\b/;
 const ACCOUNT = /\b(?:accounts?|terminat\w*|suspen\w*|access to (?:the|our|all|any part)|right to (?:use|access))\b/;
 
 function endsOnItsOwn(pattern: RegExp): (s: SentenceView) => boolean {
+  const ends = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t));
   return (s) => {
     const t = plain(s);
-    return pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t));
+    if (ends(t)) return true;
+    const read = withLeadIn(s);
+    return read !== t && ends(read);
   };
 }
 

@@ -9,31 +9,50 @@ const normalised = new WeakMap<SentenceView, string>();
 export function plain(s: SentenceView): string {
   let text = normalised.get(s);
   if (text === undefined) {
-    text = s.text.toLowerCase();
-    // Most page sentences need nothing more than lower case: skip the rewrites unless one can apply.
-    if (TOKENISED.test(text)) {
-      text = text
-        .replace(/``|''|[“”]/g, '"')
-        .replace(/[‘’]/g, "'")
-        .replace(/\s+(n't|'s|'re|'ll|'ve|'d|'m)\b/g, '$1')
-        .replace(/\bcan not\b/g, 'cannot')
-        .replace(/\s+([,;:.!?)])/g, '$1')
-        .replace(/\(\s+/g, '(')
-        .replace(/\s{2,}/g, ' ');
-    }
+    text = normalise(s.text);
     normalised.set(s, text);
   }
   return text;
 }
 
+function normalise(raw: string): string {
+  const text = raw.toLowerCase();
+  // Most page sentences need nothing more than lower case: skip the rewrites unless one can apply.
+  if (!TOKENISED.test(text)) return text;
+  return text
+    .replace(/``|''|[“”]/g, '"')
+    .replace(/[‘’]/g, "'")
+    .replace(/\s+(n't|'s|'re|'ll|'ve|'d|'m)\b/g, '$1')
+    .replace(/\bcan not\b/g, 'cannot')
+    .replace(/\s+([,;:.!?)])/g, '$1')
+    .replace(/\(\s+/g, '(')
+    .replace(/\s{2,}/g, ' ');
+}
+
+/** A list item that starts with the verb its lead-in's power governs ("We reserve the right to:" + "terminate ..."). */
+const ITEM_VERB = /^(?:[-*•]\s*|\(?[a-z0-9]{1,4}[.)]\s*)?(?:terminat|suspend|cancel|clos|disabl|delet|remov|reject|refus|block|restrict|edit|modify|chang|monitor|review|deny|discontinu|revok|withdraw)\w*\b/;
+
+/**
+ * The item read with the lead-in it completes, when it begins with a verb ("... reserves the right, without
+ * notice, to:" + "(a) terminate your account"); otherwise the sentence as it stands.
+ */
+export function withLeadIn(s: SentenceView): string {
+  const item = plain(s);
+  const lead = s.context.leadIn;
+  if (!lead || !ITEM_VERB.test(item)) return item;
+  const leadIn = normalise(lead);
+  if (!/:\s*$/.test(leadIn)) return item;
+  return `${leadIn.replace(/\s*:\s*$/, '')} ${item.replace(/^(?:[-*•]\s*|\(?[a-z0-9]{1,4}[.)]\s*)/, '')}`;
+}
+
 const TOKENISED = /``|''|[“”‘’]|\s[,;:.!?)']|\(\s|\bcan not\b|\s\s/;
 
 /** A modal of power: what the provider may do, not what it promises or must do. */
-export const MAY = String.raw`(?:may|might|can|could|will|shall|reserves? the right|ha(?:s|ve) the right|(?:is|are|shall be) entitled|retains? the right|at (?:its|our) (?:sole |absolute )?discretion)`;
+export const MAY = String.raw`(?:may|might|can|could|will|shall|we'll|reserves? the right|ha(?:s|ve) the right|(?:is|are|shall be) entitled|retains? the right|at (?:its|our) (?:sole |absolute )?discretion)`;
 
 /** Attributes: the power needs no warning (`without-notice`) or no reason (`without-reason`). */
 export const WITHOUT_NOTICE = /\bwithout (?:any )?(?:prior |advance |further )?(?:notice|notification|warning)\b|\bwith or without (?:prior )?notice\b/;
 export const WITHOUT_REASON = /\b(?:for any (?:or no )?reason|for no reason|without (?:any )?(?:reason|cause|explanation)|with or without cause|at (?:its|our) (?:sole |absolute )?discretion|in (?:its|our) (?:sole |absolute )?discretion|(?:sole|absolute) discretion)\b/;
 
 /** The user as the one acting ("you may terminate ..."), which makes a power the user's, not the provider's. */
-export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or [a-z]+)|each party) (?:\w+ )?(?:may|can|have the right to|are entitled to|are free to)\b/;
+export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or [a-z]+)|each party) (?:\w+ )?(?:may|can|have the right to|are entitled to|are free to)\b(?! not\b)/;
