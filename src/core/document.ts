@@ -139,6 +139,8 @@ export function inferBlocks(text: string): Block[] {
   let items = 0;
   let blankBefore = false;
   let tight = false;
+  // In text written all in lower case, a lower-case start says nothing about being a list item.
+  const caseless = isCaseless(text);
   for (let from = 0; from <= text.length; ) {
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
@@ -151,7 +153,7 @@ export function inferBlocks(text: string): Block[] {
       const underlined = /^[=-]{3,}\s*$/.test(text.slice(to + 1, text.indexOf('\n', to + 1) === -1 ? text.length : text.indexOf('\n', to + 1)));
       if (/^[=-]{3,}$/.test(line) || underlined) list = undefined;
       // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on.
-      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || (!tight && looksLikeItem(line)))) {
+      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || (!tight && looksLikeItem(line, caseless)))) {
         if (items === 0) tight = !blankBefore;
         blocks.push({ start, end, kind: 'list-item', list });
         items++;
@@ -175,11 +177,18 @@ export function inferBlocks(text: string): Block[] {
 }
 
 /** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
-function looksLikeItem(line: string): boolean {
+function looksLikeItem(line: string, caseless: boolean): boolean {
   // A line that ends with a colon opens a list of its own.
   if (/:\s*$/.test(line)) return false;
   // "Service providers: companies that ..." is an item of the list its lead-in opened, full stop or not.
-  return /^(?:[-*•]|\(?[a-z0-9]{1,3}[.)])\s|^[a-z]/.test(line) || !/[.!?]["')\]]*$/.test(line) || /^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}: \S/.test(line);
+  return /^(?:[-*•]|\(\s?[a-z0-9]{1,3}\s?\)|[a-z0-9]{1,3}[.)])\s/.test(line) || (!caseless && /^[a-z]/.test(line)) || !/[.!?]["')\]]*$/.test(line) || /^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}: \S/.test(line);
+}
+
+/** Hardly a capital letter in the first few thousand characters: lower-cased text, as some corpora and exports are. */
+function isCaseless(text: string): boolean {
+  const sample = text.slice(0, 5000);
+  const letters = sample.replace(/[^A-Za-z]/g, '');
+  return letters.length > 200 && letters.replace(/[^A-Z]/g, '').length < letters.length * 0.002;
 }
 
 /** "1. Terms", "2.3 Licence": deeper numbering is a deeper heading; markdown hashes count too. */
