@@ -69,7 +69,7 @@ function escape(text: string): string {
 
 /** One literal word; a hyphenated one (possible only inside `(a|b)`) as its words with a gap between. */
 function literal(word: string, source: string): string {
-  if (!/^\w/.test(word)) throw new PatternError(`pattern "${source}": the word "${word}" must start with a letter or digit`);
+  if (!/^\w/.test(word)) throw new PatternError(`pattern "${source}": "${word}" is not a word (words start with a letter or digit; a /regex/ takes no flags)`);
   const body = word
     .split('-')
     .filter((part) => part !== '')
@@ -80,8 +80,7 @@ function literal(word: string, source: string): string {
 }
 
 /** A `/regex/` term: the regex must match inside one word; `^`/`$` tie it to the word's start or end. */
-function regexTerm(re: RegExp, source: string): string {
-  if (re.flags.replace(/[iu]/g, '') !== '') throw new PatternError(`pattern "${source}": regex /${re.source}/${re.flags} may only use the i flag`);
+function regexTerm(re: RegExp): string {
   let body = re.source;
   const head = body.startsWith('^');
   const tail = body.endsWith('$') && !body.endsWith('\\$');
@@ -121,16 +120,22 @@ class Compiler {
     let unit = this.unit(t, source);
     if (t.negative) unit = `(?!${unit})${ANY}`;
     const q = quantifier(t);
+    const name = t.groupStart ? this.group(t.group ?? '0') : '';
+    // A one-term group captures the word alone, and takes no part when its term is optional and absent.
+    if (t.groupStart && t.groupEnd) unit = `(?<${name}>${unit})`;
     let out = gapOutside && q === '' ? unit : `(?:${unit}(?:${GAP})?)${q}`;
     if (t.start) out = `(?<=^\\W*)${out}`;
     if (t.end) out = `${out}(?=\\W*$)`;
-    if (t.groupStart) {
-      const name = groupName(t.group ?? '0');
-      if (!this.groups.includes(name)) this.groups.push(name);
-      out = `(?<${name}>${out}`;
-    }
-    if (t.groupEnd) out = `${out})`;
+    if (t.groupStart && !t.groupEnd) out = `(?<${name}>${out}`;
+    if (t.groupEnd && !t.groupStart) out = `${out})`;
     return out;
+  }
+
+  private group(label: string): string {
+    const name = groupName(label);
+    if (this.groups.includes(name)) throw new PatternError(`group ${label} appears twice`);
+    this.groups.push(name);
+    return name;
   }
 
   private unit(t: Term, source: string): string {
@@ -140,7 +145,7 @@ class Compiler {
       if (/[()|[\]{}]/.test(t.word)) throw new PatternError(`pattern "${source}": "${t.word}" is not a word (alternatives cannot nest)`);
       return literal(t.word, source);
     }
-    if (t.regex) return regexTerm(t.regex, source);
+    if (t.regex) return regexTerm(t.regex);
     if (t.tag !== undefined) return this.concept(t.tag, source);
     if (t.fastOr) return `(?:${[...t.fastOr].sort((a, b) => b.length - a.length).map((w) => literal(w, source)).join('|')})`;
     if (t.choices) return `(?:${t.choices.map((c) => this.sequence(c, source, true)).join('|')})`;
