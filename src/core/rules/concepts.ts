@@ -41,6 +41,17 @@ export const CONCEPTS = {
     '(what|anything|everything|whatever) you (upload|post|share|create|submit|provide|write|make|record)',
     '(content|information|it)', 'service generated data', '#UserThings',
   ],
+  /** Doing something with content: using, processing, licensing, sharing it. */
+  Use: [
+    '(use|uses|used|using|licence|license|right|rights|copy|copied|copying|input|share|shares|shared|sharing|sell|sold|source)',
+    '/^(process|analys|analyz|leverag|access|collect|download|scrap|reproduc|compil|feed|provid|disclos)/',
+  ],
+  /** Handling what is yours, in "uses your ...": the noun after it is the user's, whatever it is. */
+  Handle: ['(use|uses|used|using|copy|copies|copied|copying)', '/^(process|analys|analyz|collect|scrap)/'],
+  /** What a user does with an AI feature they invoke. */
+  Invoke: ['(use|try|ask|create|generate|build|customize|customise|train)', 'fine-tune'],
+  /** "Nothing ... prevents": stopping words. */
+  Prevent: ['(prevent|prevents|limit|limits|restrict|restricts|prohibit|prohibits|stop|stops|preclude|precludes)'],
   /** Saying no: prohibitions. */
   Prohibition: [
     '(prohibited|forbidden|cannot)', 'not be? (allowed|permitted|authorized|authorised)', '(may|must|shall|can) not', 'agree not to',
