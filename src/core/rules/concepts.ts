@@ -52,6 +52,14 @@ export const CONCEPTS = {
   Invoke: ['(use|try|ask|create|generate|build|customize|customise|train)', 'fine-tune'],
   /** "Nothing ... prevents": stopping words. */
   Prevent: ['(prevent|prevents|limit|limits|restrict|restricts|prohibit|prohibits|stop|stops|preclude|precludes)'],
+  /** Taking content to feed a model: training, building, scraping, mining. */
+  Harvest: ['/^(train|develop|build|improv|scrap|crawl|harvest)/', '(mine|mining)'],
+  /** What is built from it. */
+  AISystem: ['(model|models|ai|system|systems|dataset|datasets)', 'artificial intelligence', 'machine learning'],
+  /** Whoever a ban addresses: "you", "users", "no one", "third parties". */
+  Others: ['(you|user|users|visitor|visitors|others|anyone|competitor|competitors|customer|customers|member|members)', 'no one', 'third (party|parties)'],
+  /** The words of a ban on someone: "may not", "cannot", "agree not to". */
+  MustNot: ['(may|must|shall|can|will) not', 'cannot', 'agree not to', 'are not (allowed|permitted|authorized|authorised)'],
   /** Saying no: prohibitions. */
   Prohibition: [
     '(prohibited|forbidden|cannot)', 'not be? (allowed|permitted|authorized|authorised)', '(may|must|shall|can) not', 'agree not to',
