@@ -60,6 +60,15 @@ export const CONCEPTS = {
   Others: ['(you|user|users|visitor|visitors|others|anyone|competitor|competitors|customer|customers|member|members)', 'no one', 'third (party|parties)'],
   /** The words of a ban on someone: "may not", "cannot", "agree not to". */
   MustNot: ['(may|must|shall|can|will) not', 'cannot', 'agree not to', 'are not (allowed|permitted|authorized|authorised)'],
+  /** Who a person is: name, face, voice, logo. */
+  Persona: [
+    '(name|names|likeness|voice|image|username|persona|logo|logos|trademark|trademarks)', '/^photo/',
+    'profile (picture|photo|image)', 'biographical information',
+  ],
+  /** Selling or promoting. */
+  Commercial: ['(ad|ads|publicity|marketing|sponsored|commercial)', '/^(advertis|promot|endorse)/', 'case /^stud/'],
+  /** Granting a right: a licence, permission, consent, allowing. */
+  Grant: ['(licence|license|right|permission|consent)', '/^(authoris|authoriz|allow)/'],
   /** Saying no: prohibitions. */
   Prohibition: [
     '(prohibited|forbidden|cannot)', 'not be? (allowed|permitted|authorized|authorised)', '(may|must|shall|can) not', 'agree not to',
