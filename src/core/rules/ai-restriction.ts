@@ -49,6 +49,7 @@ const RESPECT_CHOICES = pattern('/^respect/ .{0,6} (choice|choices|wishes|prefer
 const CANNOT_OPT_OUT = pattern('(may not|cannot|can not) (be able to)? (opt out|optout)');
 
 export const aiRestrictionRules: Rule[] = [
+  // The platform says it does not train AI on your content.
   {
     id: 'ai-restriction.promise-not-to-train',
     category: 'ai-restriction',
@@ -59,6 +60,7 @@ export const aiRestrictionRules: Rule[] = [
     match: (s) => readTraining(s)?.negated === true && !DISCLAIMER.test(s.text) && !OTHERS_FORBIDDEN.test(s.text) && !GRANTS_YOU.test(s.text),
     attrs: () => ['no-training-promise'],
   },
+  // AI use of your content waits for your consent or opt-in.
   {
     id: 'ai-restriction.consent-required',
     category: 'ai-restriction',
@@ -73,6 +75,7 @@ export const aiRestrictionRules: Rule[] = [
       return mentionsAi(s) && ASKS_FIRST.test(s.text) && USER_STUFF.test(s.text);
     },
   },
+  // AI use of your content is on until you opt out.
   {
     id: 'ai-restriction.opt-out',
     category: 'ai-restriction',
@@ -86,6 +89,7 @@ export const aiRestrictionRules: Rule[] = [
     },
     attrs: () => ['opt-out'],
   },
+  // Others may not scrape or use the site's content for AI.
   {
     id: 'ai-restriction.ban-on-ai-use',
     category: 'ai-restriction',
@@ -96,6 +100,7 @@ export const aiRestrictionRules: Rule[] = [
     match: (s) => PROHIBITED.test(s.text) && AI_USE.test(s.text) && !negatedProhibition(s) && !OUTPUTS.test(s.text),
     attrs: () => ['ban-on-others'],
   },
+  // You may not use the service's outputs to build competing AI.
   {
     id: 'ai-restriction.no-competing-models',
     category: 'ai-restriction',
@@ -106,6 +111,7 @@ export const aiRestrictionRules: Rule[] = [
     match: (s) => PROHIBITED.test(s.text) && (AI_USE.test(s.text) || /\bmodels?\b/i.test(s.text)) && OUTPUTS.test(s.text) && !negatedProhibition(s),
     attrs: () => ['ban-on-outputs'],
   },
+  // Text-and-data-mining rights are reserved, or a "noai" signal is set.
   {
     id: 'ai-restriction.mining-reservation',
     category: 'ai-restriction',
@@ -116,6 +122,7 @@ export const aiRestrictionRules: Rule[] = [
     attrs: (s) => ['mining-reservation', ...(NEEDS_ACTION.test(s.text) ? ['needs-your-action'] : [])],
     match: (s) => MINING.test(s.text) && RESERVED.test(s.text),
   },
+  // Everyone must respect creators' choices about AI.
   {
     id: 'ai-restriction.respect-ai-choices',
     category: 'ai-restriction',

@@ -37,6 +37,7 @@ export function trainingAttrs(s: SentenceView): string[] {
 }
 
 export const aiTrainingRules: Rule[] = [
+  // The platform may train (or fine-tune, or feed) AI on what you upload, and says so plainly.
   {
     id: 'ai-training.content-used-to-train',
     category: 'ai-training',
@@ -47,6 +48,7 @@ export const aiTrainingRules: Rule[] = [
     match: (s) => trainsOnContent(s) && readTraining(s)!.direct,
     attrs: trainingAttrs,
   },
+  // Your data may go into developing or improving AI, without a training verb.
   {
     id: 'ai-training.data-for-ai-development',
     category: 'ai-training',
@@ -57,6 +59,7 @@ export const aiTrainingRules: Rule[] = [
     match: (s) => trainsOnContent(s) && !readTraining(s)!.direct,
     attrs: trainingAttrs,
   },
+  // What you made public may be used to train AI.
   {
     id: 'ai-training.public-data',
     category: 'ai-training',

@@ -39,6 +39,7 @@ function waives(s: SentenceView): boolean {
 }
 
 export const rightsWaiverRules: Rule[] = [
+  // You give up moral rights or credit for your work.
   {
     id: 'rights-waiver.moral-rights',
     category: 'rights-waiver',
@@ -49,6 +50,7 @@ export const rightsWaiverRules: Rule[] = [
     match: (s) =>
       (waives(s) && PERSONAL_RIGHTS.test(s.text) && !CLASS_ACTION.test(s.text)) || WITHOUT_CREDIT.test(s.text),
   },
+  // They may use your name, face, voice or logo.
   {
     id: 'rights-waiver.name-and-likeness',
     category: 'rights-waiver',
