@@ -35,6 +35,7 @@ const GRANTS_YOU = /\b(?:we|[A-Z][\w&.-]*) (?:hereby )?(?:gives?|grants?) you\b/
 const OUTPUTS = pattern('(output|outputs|/^compet/)');
 /** A protection the user must switch on: a "NoAI" tag, a setting, an objection by email. */
 const NEEDS_ACTION = pattern('(you can|you may|you must|if you) .{0,7} (tag|label|mark|switch on|turn on|enable|select|choose|object|email|write)');
+const MODELS = pattern('(model|models)');
 /** A tag or label the user puts on their work. */
 const TAGGING = pattern('(tag|label|mark)');
 /** Asking or choosing first. */
@@ -108,7 +109,7 @@ export const aiRestrictionRules: Rule[] = [
     explain: 'You may not use what the service produces to build AI that competes with it. This protects the platform, not your content.',
     example: 'You must not use the generated text to develop models that compete with ours.',
     counterExample: 'You may use the generated text in your own projects, including commercial ones.',
-    match: (s) => PROHIBITED.test(s.text) && (AI_USE.test(s.text) || /\bmodels?\b/i.test(s.text)) && OUTPUTS.test(s.text) && !negatedProhibition(s),
+    match: (s) => PROHIBITED.test(s.text) && (AI_USE.test(s.text) || MODELS.test(s.text)) && OUTPUTS.test(s.text) && !negatedProhibition(s),
     attrs: () => ['ban-on-outputs'],
   },
   // Text-and-data-mining rights are reserved, or a "noai" signal is set.
