@@ -19,7 +19,7 @@ const compile = patternCompiler({
 const AGREEMENT: [string, string[]][] = [
   ['train models', ['We train models.', 'We train our models.', 'We retrain models.', 'Training models is fun.', 'train, models']],
   ['your content', ['We use your content.', 'We use your, content.', "We use your 'Content'.", 'We use your (content).', 'We use your “content” daily.', 'We use yourcontent.', 'your contents']],
-  ['opt out', ['You may opt out.', 'You may opt-out.', 'You may optout.', 'You may opt – out.', 'out opt']],
+  ['opt out', ['You may opt out.', 'You may opt-out.', 'You may optout.', 'You may opt – out.', 'You may opt — out.', 'out opt']],
   ['(train|improve) .? models', ['We train models.', 'We improve our models.', 'We improve all our models.', 'We develop models.']],
   ['we .{0,2} use', ['we use it', 'we may use it', 'we may also use it', 'we may also often use it']],
   ['we may not? use', ['we may use it', 'we may not use it', 'we may never use it']],
@@ -27,6 +27,7 @@ const AGREEMENT: [string, string[]][] = [
   ['^we use', ['We use it.', '"We use it."', 'So we use it.']],
   ['use it$', ['We use it.', 'We use it daily.', 'use it']],
   ['we use+ it', ['we use it', 'we use use it', 'we it']],
+  ['we use* it', ['we use it', 'we use use it', 'we it']], // in compromise, x* is one or more too
   ['we * it', ['we it', 'we use it', 'we will surely use it', 'they use it']],
   ['we (use|share) your (data|posts)', ['we share your posts', 'we sell your posts', 'we use your data', 'we use your photos']],
   ['(a b|c) d', ['a b d', 'c d', 'a d', 'b d']],
