@@ -16,7 +16,10 @@ import { Interactions } from './interact';
 import { applyUserColours } from './highlight';
 import { Cancelled } from './slices';
 import './signals';
-import { fingerprintDocument, type DocumentFingerprint } from '../core/index';
+// The module itself, not the core's index: through the index the page's bundle kept every rule, and rules now
+// compile their patterns with compromise when they load, on every page.
+import { fingerprintDocument } from '../core/memory/fingerprint';
+import type { DocumentFingerprint } from '../core/memory/types';
 import type { ReadContext } from '../core/verdict';
 import { readStats } from './read-stats';
 

@@ -2,13 +2,14 @@
 // or a ban on others (scrapers, other users, the user's own competing models).
 import type { Rule, SentenceView } from './types';
 import { mentionsAi, readTraining } from './ai';
+import { pattern } from './concepts';
 import { PROHIBITED, USER_STUFF } from './words';
 
 /** "No guarantee that others will not ..." disclaims; it promises nothing. */
-const DISCLAIMER = /\b(?:no|not|cannot|can't) (?:\w+ )?(?:guarantees?|warrant\w*|ensure|assure)\b/i;
+const DISCLAIMER = pattern("(no|not|cannot|can't) .? (guarantee|guarantees|/^warrant/|ensure|assure)");
 
 /** Feeding content to AI, or building models, as the forbidden act. */
-const AI_USE = /\b(?:train\w*|develop\w*|build\w*|improv\w*|scrap\w*|crawl\w*|min(?:e|ing)|harvest\w*)\b[^.;]{0,60}?\b(?:models?|AI|artificial intelligence|machine[- ]learning|systems?|datasets?)\b|\bas input (?:to|into)\b/i;
+const AI_USE = pattern('#Harvest .{0,10} #AISystem', 'as input (to|into)');
 
 /**
  * Restrictions protect different people, so each finding says which kind it is: only a limit on what the
@@ -18,15 +19,38 @@ export const RESTRICTION_KINDS = ['no-training-promise', 'opt-in', 'opt-out', 'b
 export const PLATFORM_LIMITS = new Set<string>(['no-training-promise', 'opt-in', 'opt-out']);
 
 /** Someone other than the platform is told not to: "you may not", "users must not", "do not", "is prohibited". */
-const OTHERS_FORBIDDEN = /\b(?:you|users?|visitors?|others|anyone|no one|third part(?:y|ies)|competitors?|customers?|members?)\b[^.;]{0,40}?\b(?:may not|must not|shall not|cannot|can ?not|agree not to|will not|are not (?:allowed|permitted|authori[sz]ed))\b|^\W*(?:do not|don['’]t|never)\b|\b(?:is|are) (?:strictly )?(?:prohibited|forbidden|not (?:allowed|permitted))\b|\bprohibit\w* (?:the )?(?:use|scraping|crawling|mining)\b/i;
-/** A licence the platform gives you, with its conditions, promises nothing about your content. */
+const OTHERS_FORBIDDEN = pattern(
+  '#Others .{0,7} #MustNot',
+  "^(do not|don't|never)",
+  '(is|are) strictly? (prohibited|forbidden)',
+  '(is|are) strictly? not (allowed|permitted)',
+  '/^prohibit/ the? (use|scraping|crawling|mining)',
+);
+/**
+ * A licence the platform gives you, with its conditions, promises nothing about your content. Left a regex:
+ * a capitalised name is the provider ("Acme grants you"), and only case tells it from "users grant you".
+ */
 const GRANTS_YOU = /\b(?:we|[A-Z][\w&.-]*) (?:hereby )?(?:gives?|grants?) you\b/;
 /** What the forbidden act works on: the service's outputs, to build a competing model. */
-const OUTPUTS = /\boutputs?\b|\bcompet\w*/i;
+const OUTPUTS = pattern('(output|outputs|/^compet/)');
 /** A protection the user must switch on: a "NoAI" tag, a setting, an objection by email. */
-const NEEDS_ACTION = /\b(?:you can|you may|you must|if you)\b[^.;]{0,40}?\b(?:tag|label|mark|switch on|turn on|enable|select|choose|object|email|write)\b/i;
+const NEEDS_ACTION = pattern('(you can|you may|you must|if you) .{0,7} (tag|label|mark|switch on|turn on|enable|select|choose|object|email|write)');
+const MODELS = pattern('(model|models)');
+/** A tag or label the user puts on their work. */
+const TAGGING = pattern('(tag|label|mark)');
+/** Asking or choosing first. */
+const ASKS_FIRST = pattern('(consent|opt in|optin|choice|choices)');
+/** Text and data mining, or a "noai" directive. */
+const MINING = pattern('text and data mining', '(tdm|noai|noimageai)');
+/** Reserving, forbidding or withholding consent. */
+const RESERVED = pattern('/^(reserv|prohibit)/', 'not consent', '(directive|without|optout)', 'opt out');
+/** "Respect the choices artists make". */
+const RESPECT_CHOICES = pattern('/^respect/ .{0,6} (choice|choices|wishes|preferences)');
+/** "You may not opt out of ...". */
+const CANNOT_OPT_OUT = pattern('(may not|cannot|can not) (be able to)? (opt out|optout)');
 
 export const aiRestrictionRules: Rule[] = [
+  // The platform says it does not train AI on your content.
   {
     id: 'ai-restriction.promise-not-to-train',
     category: 'ai-restriction',
@@ -37,6 +61,7 @@ export const aiRestrictionRules: Rule[] = [
     match: (s) => readTraining(s)?.negated === true && !DISCLAIMER.test(s.text) && !OTHERS_FORBIDDEN.test(s.text) && !GRANTS_YOU.test(s.text),
     attrs: () => ['no-training-promise'],
   },
+  // AI use of your content waits for your consent or opt-in.
   {
     id: 'ai-restriction.consent-required',
     category: 'ai-restriction',
@@ -44,13 +69,14 @@ export const aiRestrictionRules: Rule[] = [
     explain: 'AI use of your content needs your consent first, for example through an opt-in.',
     example: 'Your songs will only be used for generative AI training if you opt in through your account settings.',
     counterExample: 'Your songs will be used for generative AI training, and you can read more in your account settings.',
-    attrs: (s) => (NEEDS_ACTION.test(s.text) && /\b(?:tag|label|mark)\b/i.test(s.text) ? ['needs-your-action'] : ['opt-in']),
+    attrs: (s) => (NEEDS_ACTION.test(s.text) && TAGGING.test(s.text) ? ['needs-your-action'] : ['opt-in']),
     match: (s) => {
       const r = readTraining(s);
       if (r) return r.consent && !r.optOut;
-      return mentionsAi(s) && /\b(consent|opt[- ]?in|choices?)\b/i.test(s.text) && USER_STUFF.test(s.text);
+      return mentionsAi(s) && ASKS_FIRST.test(s.text) && USER_STUFF.test(s.text);
     },
   },
+  // AI use of your content is on until you opt out.
   {
     id: 'ai-restriction.opt-out',
     category: 'ai-restriction',
@@ -64,6 +90,7 @@ export const aiRestrictionRules: Rule[] = [
     },
     attrs: () => ['opt-out'],
   },
+  // Others may not scrape or use the site's content for AI.
   {
     id: 'ai-restriction.ban-on-ai-use',
     category: 'ai-restriction',
@@ -74,6 +101,7 @@ export const aiRestrictionRules: Rule[] = [
     match: (s) => PROHIBITED.test(s.text) && AI_USE.test(s.text) && !negatedProhibition(s) && !OUTPUTS.test(s.text),
     attrs: () => ['ban-on-others'],
   },
+  // You may not use the service's outputs to build competing AI.
   {
     id: 'ai-restriction.no-competing-models',
     category: 'ai-restriction',
@@ -81,9 +109,10 @@ export const aiRestrictionRules: Rule[] = [
     explain: 'You may not use what the service produces to build AI that competes with it. This protects the platform, not your content.',
     example: 'You must not use the generated text to develop models that compete with ours.',
     counterExample: 'You may use the generated text in your own projects, including commercial ones.',
-    match: (s) => PROHIBITED.test(s.text) && (AI_USE.test(s.text) || /\bmodels?\b/i.test(s.text)) && OUTPUTS.test(s.text) && !negatedProhibition(s),
+    match: (s) => PROHIBITED.test(s.text) && (AI_USE.test(s.text) || MODELS.test(s.text)) && OUTPUTS.test(s.text) && !negatedProhibition(s),
     attrs: () => ['ban-on-outputs'],
   },
+  // Text-and-data-mining rights are reserved, or a "noai" signal is set.
   {
     id: 'ai-restriction.mining-reservation',
     category: 'ai-restriction',
@@ -92,8 +121,9 @@ export const aiRestrictionRules: Rule[] = [
     example: 'We expressly reserve all text and data mining rights in the works on this site.',
     counterExample: 'This site uses text and data mining tools to sort the works on it.',
     attrs: (s) => ['mining-reservation', ...(NEEDS_ACTION.test(s.text) ? ['needs-your-action'] : [])],
-    match: (s) => /\b(text and data mining|TDM|noai|noimageai)\b/i.test(s.text) && /\b(reserv\w*|prohibit\w*|not consent|directive|opt[- ]?out|without)\b/i.test(s.text),
+    match: (s) => MINING.test(s.text) && RESERVED.test(s.text),
   },
+  // Everyone must respect creators' choices about AI.
   {
     id: 'ai-restriction.respect-ai-choices',
     category: 'ai-restriction',
@@ -102,11 +132,11 @@ export const aiRestrictionRules: Rule[] = [
     example: 'Everyone using the service must respect the choices artists make about artificial intelligence use of their work.',
     counterExample: 'Everyone using the service must respect the other members in discussions about artificial intelligence.',
     attrs: () => ['ban-on-others'],
-    match: (s) => mentionsAi(s) && /\brespect\w*\b[^.]{0,40}\b(choices?|wishes|preferences)\b/i.test(s.text),
+    match: (s) => mentionsAi(s) && RESPECT_CHOICES.test(s.text),
   },
 ];
 
 /** "You may not opt out of ..." is not a ban on AI use. */
 function negatedProhibition(s: SentenceView): boolean {
-  return /\b(may not|cannot|can ?not) (?:be able to )?opt[- ]?out\b/i.test(s.text);
+  return CANNOT_OPT_OUT.test(s.text);
 }

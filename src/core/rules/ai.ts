@@ -1,6 +1,7 @@
 // The reading both AI categories share: does the sentence talk about turning users' content into AI, and
 // if so, is that said, denied, prohibited, or made to depend on the user's choice?
 import type { SentenceView } from './types';
+import { pattern } from './concepts';
 import { AI, CONSENT, DEVELOP_AI, OPT_OUT, PROHIBITED, TRAIN, USER_STUFF } from './words';
 
 export interface TrainingReading {
@@ -17,18 +18,21 @@ export interface TrainingReading {
 }
 
 /** Using, processing or licensing something, the act that feeds content to a model. */
-const USAGE = /\b(us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|leverag\w*|licen[cs]e|rights?|access\w*|collect\w*|download\w*|scrap\w*|cop(?:y|ied|ying)|reproduc\w*|input|compil\w*|feed\w*|provid\w*|shar(?:e|es|ed|ing)|disclos\w*|sell|sold|source)\b|\btrain\w* (?:\w+ ){0,4}?(?:on|using|with|from)\b/i;
-const USER_INVOKES = /\b(?:you|users) (?:can|may|could|are able to|choose to|might)\s+(?:\w+\s+)?(?:use|try|ask|create|generate|build|customi[sz]e|fine-tune|train)\b[^.]{0,80}\b(?:features?|tools?|assistant|your own)\b/i;
+// Using the content: "use", "process", "licence", "share", or training on it.
+const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)');
+// The user drives the AI: "you can use our assistant to ...".
+const USER_INVOKES = pattern('(you|users) (can|may|could|might|are able to|choose to) .? #Invoke .{0,14} (feature|features|tool|tools|assistant|your own)');
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
-const MODEL_TRAINING = /\bmodel training\b|\btrain(?:s|ed|ing)?\s+(?:[\w-]+\s+){0,5}?models?\b|\b(?:improv|develop|build)\w*\s+(?:of\s+)?(?:our|its|their|the)\s+(?:[\w-]+\s+){0,2}?models\b/i;
+const MODEL_TRAINING = pattern('model training', '(train|trains|trained|training) .{0,5} (model|models)', '/^(improv|develop|build)/ of? (our|its|their|the) .{0,2} models');
 /** A section, label or heading about AI makes its sentences about AI ("Model training" / "You can opt out of this"). */
-const AI_TOPIC = /\b(?:artificial intelligence|machine[- ]learning|AI|generative|models?|model training|training)\b/i;
+const AI_TOPIC = pattern('(artificial intelligence|machine learning|ai|generative|model|models|training)');
 /** A sentence that refers back to its section's subject instead of naming it. */
-const REFERS_BACK = /\b(?:this|these|such|that) (?:use|uses|processing|data|information|content|training|purpose|feature|setting)\b|\bopt(?:ed|ing)? out\b|\b(?:object|consent)\b/i;
+const REFERS_BACK = pattern('(this|these|such|that) (use|uses|processing|data|information|content|training|purpose|feature|setting)', '(opt|opted|opting) out', '(object|consent)');
 /** "Nothing in these terms prevents us from ...": a double negative that permits. */
-const NOTHING_PREVENTS = /\bnothing (?:in [^,.;]{0,60}?)?(?:prevents?|limits?|restricts?|prohibits?|stops?|precludes?)\b/i;
+const NOTHING_PREVENTS = pattern('nothing #Prevent', 'nothing in .{0,10} #Prevent');
 /** Whatever follows "use your ..." is the user's, whatever the noun ("your private drafts", "your stems"). */
-const USES_YOURS = /\b(?:us(?:e|es|ed|ing)|process\w*|analy[sz]\w*|collect\w*|cop(?:y|ies|ied|ying)|scrap\w*)\s+(?:all\s+)?(?:your|users['’]?|members['’]?|customers['’]?|creators['’]?)\s+[\w-]+/i;
+const USES_YOURS = pattern('#Handle all? (your|users|members|customers|creators) .');
+const OPT_IN = pattern('(opt in|optin)');
 const cache = new WeakMap<SentenceView, TrainingReading | null>();
 
 /** Reads the sentence once per view; null when it does not talk about training AI on something. */
@@ -61,18 +65,18 @@ function compute(s: SentenceView): TrainingReading | null {
     negated: s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text),
     prohibited: PROHIBITED.test(text),
     consent: CONSENT.test(text),
-    optOut: OPT_OUT.test(text) && !/\bopt[- ]?in\b/i.test(text) && !EVEN_IF.test(text),
+    optOut: OPT_OUT.test(text) && !OPT_IN.test(text) && !EVEN_IF.test(text),
     userInvokes: USER_INVOKES.test(text),
   };
 }
 
 /** "Even if you opt out, we will ...": an exception to the opt-out, not an opt-out. */
-const EVEN_IF = /\beven (?:if|when|after|though) you (?:have )?opt(?:ed)?[- ]?out\b/i;
+const EVEN_IF = pattern('even (if|when|after|though) you have? (opt|opted) out', 'even (if|when|after|though) you have? (optout|optedout)');
 /** A section about what the provider does with your information ("How we use information"). */
-const USER_DATA_SECTION = /\b(?:use|process|collect)\w*\b[^.]{0,40}\b(?:information|data|content)\b|\b(?:information|data|content)\b[^.]{0,40}\b(?:use|process)\w*/i;
+const USER_DATA_SECTION = pattern('/^(use|process|collect)/ .{0,6} (information|data|content)', '(information|data|content) .{0,6} /^(use|process)/');
 
 /** "If you do not want us to use ...": the user's wish is negated, not the provider's use. */
-const WANT_NOT = /\bif you (?:do not|don['’]t) (?:want|wish)\b/i;
+const WANT_NOT = pattern("if you (do not|don't) (want|wish)");
 
 /** AI mentioned at all, for restrictions that never name a training verb ("noai" directives). */
 export function mentionsAi(s: SentenceView): boolean {
