@@ -19,11 +19,11 @@ export interface TrainingReading {
 
 /** Using, processing or licensing something, the act that feeds content to a model. */
 // Using the content: "use", "process", "licence", "share", or training on it.
-const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)');
+const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)', '(help|helps|helped) (us|them) (build|train|develop|improve|teach)', '(learn|learns|learned|learnt) from', '(fed|feed|feeds|feeding) (into|to)', '/^(analys|analyz)/');
 // The user drives the AI: "you can use our assistant to ...".
 const USER_INVOKES = pattern('(you|users) (can|may|could|might|are able to|choose to) .? #Invoke .{0,14} (feature|features|tool|tools|assistant|your own)');
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
-const MODEL_TRAINING = pattern('model training', '(train|trains|trained|training) .{0,5} (model|models)', '/^(improv|develop|build)/ of? (our|its|their|the) .{0,2} models');
+const MODEL_TRAINING = pattern('model training', '(train|trains|trained|training) .{0,5} (model|models)', 'fine /^tun/ .{0,3} (model|models)', '/^(improv|develop|build)/ of? (our|its|their|the) .{0,2} models');
 /** A section, label or heading about AI makes its sentences about AI ("Model training" / "You can opt out of this"). */
 const AI_TOPIC = pattern('(artificial intelligence|machine learning|ai|generative|model|models|training)');
 /** A sentence that refers back to its section's subject instead of naming it. */

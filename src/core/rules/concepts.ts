@@ -14,12 +14,17 @@ export const CONCEPTS = {
     '(ai|a.i.|a.i|ai.|ml|gai|genai|llm|llms|generative)', 'language (model|models)',
     '(ai|ml|foundation|generative|predictive|algorithmic) (model|models)', '(algorithm|algorithms)',
     'synthetic (voice|voices|vocal|vocals|media|performance|performances|image|images|speech)', '(deepfake|deepfakes)', 'voice /^clon/',
+    // Models and systems named by what they read or make: "speech models", "image recognition", "music generation".
+    '(speech|voice|image|audio|music|vision|text|language|recognition|recommendation|ranking|prediction) (model|models)',
+    '(recognition|recommendation) (system|systems)', '(image|music|text|video|voice|speech|art|content) (generation|generator|generators)',
   ],
   /** Verbs that turn data into a model. "Improve" and "develop" count only before an AI word (DEVELOP_AI). */
   Train: [
     '(train|trains|trained|training)', '/^retrain/', 're /^train/', 'fine /^tun/', '/^finetun/',
     '(tune|tuning) of? (algorithms|models)', 'serve as input', 'as an? input (to|into|for)', 'artificial intelligence purposes',
     '/^(create|generate|make|produce|synthesi[sz]e)/ .{0,3} #Synthetic', '(a|the)? source for (our|its|their)? (ai|model|models|machine)',
+    // A model learning from what it is given: "teach our systems", "models learn from your chats", "fed into our generator".
+    '(teach|teaches|taught|teaching)', '(learn|learns|learned|learnt) from', '(feed|feeds|fed|feeding) (into|to)',
   ],
   /** What a model makes of a person's voice or likeness. */
   Synthetic: ['(synthetic|deepfake|deepfakes|clone|clones|cloned)', 'ai generated'],
@@ -31,7 +36,7 @@ export const CONCEPTS = {
     '(tweet|tweets|image|images|music|voice|audio|video|chat|chats|contribution|contributions|file|files|output|outputs|track|tracks)',
     "(song|songs|photo|photos|artwork|comment|comments|conversation|conversations|drawing|drawings|sketch|sketches|design|designs)",
     '(creation|creations|illustration|illustrations|writing|writings|stories|podcast|podcasts|clip|clips|submission|submissions)',
-    '(material|materials|media|asset|assets)',
+    '(material|materials|media|asset|assets|draft|drafts|document|documents)',
   ],
   /** Plurals that are the user's things even without "your" ("uploads", "recordings"). */
   UserThings: ['(recordings|uploads|tracks|songs|photos|artwork|images|videos|posts|prompts|messages|chats|conversations|drawings|sketches|illustrations|submissions)'],

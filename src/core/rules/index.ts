@@ -13,7 +13,7 @@ import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
 export type { Rule, SentenceView } from './types';
 export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
 
-const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots)\b/i;
+const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots|recognition|generat(?:ion|or|ors)|teach\w*|taught|learns?|learned|learnt|fed|feed(?:s|ing)?)\b/i;
 
 export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
   'ai-training': AI_TRIGGER,

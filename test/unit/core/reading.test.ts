@@ -377,3 +377,43 @@ describe('defined terms in more shapes (round 3)', () => {
     expect(readDefinedTerms(text).userContent).toEqual([]);
   });
 });
+
+describe('AI training in the many ways terms word it (round 3)', () => {
+  it.each([
+    'We use the photos you upload to teach our image recognition systems.',
+    'Your recordings help us build better speech models.',
+    'Content you share may be included in datasets used to develop artificial intelligence.',
+    'We may license your posts to companies that develop AI products.',
+    'Our machine learning models learn from the conversations you have with the assistant.',
+    'Your writing may be used to improve our generative features.',
+    'We use public posts to train and evaluate large language models.',
+    'Uploaded tracks may be analysed to develop music generation technology.',
+    'We may use your inputs to fine-tune our models unless you turn this off in settings.',
+    'Data you provide may be used for research and for developing machine learning models.',
+    'Your artwork could be fed into our image generator to improve its output.',
+    'By uploading, you allow us to use your content to develop new AI technologies.',
+  ])('training on your content: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('ai-training');
+  });
+
+  it.each([
+    'We use speech recognition so you can dictate messages.',
+    'Our image generator lets you create pictures from a short description.',
+    'You can learn from other creators in our forums.',
+    'We feed your orders to our warehouse system.',
+    'Our recommendation system suggests songs based on what you play.',
+    'We teach free classes on music production.',
+    'Members learn from each other by sharing their tracks.',
+    'We use machine learning to detect fraud in payments.',
+    'You can use our AI assistant to summarise your notes.',
+  ])('no training: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('ai-training');
+  });
+
+  it.each([
+    'We do not use your recordings to build speech models.',
+    'Your drafts are never fed into our text generator.',
+  ])('a promise not to train: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toEqual(['ai-restriction']);
+  });
+});
