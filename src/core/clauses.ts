@@ -8,7 +8,9 @@ export interface Span {
 
 /** Longest clause we hand to the tagger; longer ones are cut at commas. */
 const MAX_CLAUSE_WORDS = 40;
-const HARD_BREAK = /[;:]\s+|\s+(?=(?:unless|except|without|whereas|provided that|although)\b)/gi;
+// A colon or semicolon before a numbered item ("in connection with: (1) ...; (2) ...") keeps the clause going:
+// the items complete it, and a negation before the colon reaches them.
+const HARD_BREAK = /[;:]\s+(?!(?:and\s+|or\s+)?\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s)|\s+(?=(?:unless|except|without|whereas|provided that|although)\b)/gi;
 const CONDITIONAL_START = /^\W*(?:if|when|unless|once|where|while|although)\b/i;
 
 export function clauseSpans(sentence: string): Span[] {

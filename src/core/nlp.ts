@@ -231,7 +231,8 @@ function negatesClause(clause: string, offset: number): boolean {
 }
 // A colon that opens an enumeration ("in connection with: (1) ...") continues the clause it ends.
 // "... and are obliged not to ...": a conjunction before a new auxiliary opens a verb phrase with its own negation.
-const SUBCLAUSE_BREAK = /;|:(?!\s*\(?(?:1|a|i)\))|\b(?:unless|without|except|which|who|that|if|provided|however|but|whereas|although|while|when|once|whether)\b|\b(?:and|or) (?=(?:are|is|will|must|shall|may|can|have|has|do|does)\b)/gi;
+// So do the semicolons between its numbered items ("...: (1) ...; (2) ...; or (3) ...").
+const SUBCLAUSE_BREAK = /;(?!\s*(?:and\s+|or\s+)?\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})\))|:(?!\s*\(?(?:1|a|i)\))|\b(?:unless|without|except|which|who|that|if|provided|however|but|whereas|although|while|when|once|whether)\b|\b(?:and|or) (?=(?:are|is|will|must|shall|may|can|have|has|do|does)\b)/gi;
 
 /** Words before a verb that mark it as a verb ("we share", "may disclose", "to sell"). */
 const BEFORE_VERB = /\b(?:we|they|you|it|may|will|can|could|might|would|shall|must|to|also|not|never|generally|only|and|or|[A-Z][\w’'-]*)\s+$/;

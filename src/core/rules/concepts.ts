@@ -16,7 +16,7 @@ export const CONCEPTS = {
     'synthetic (voice|voices|vocal|vocals|media|performance|performances|image|images|speech)', '(deepfake|deepfakes)', 'voice /^clon/',
     // Models and systems named by what they read or make: "speech models", "image recognition", "music generation".
     '(speech|voice|image|audio|music|vision|text|language|recognition|recommendation|ranking|prediction) (model|models)',
-    '(recognition|recommendation) (system|systems)', '(image|music|text|video|voice|speech|art|content) (generation|generator|generators)',
+    '(recognition|recommendation) (system|systems)', '(speech|voice|audio|image|face|facial) recognition (technology|technologies|system|systems|model|models)', '(image|music|text|video|voice|speech|art|content) (generation|generator|generators)',
   ],
   /** Verbs that turn data into a model. "Improve" and "develop" count only before an AI word (DEVELOP_AI). */
   Train: [

@@ -29,6 +29,8 @@ describe('negation scope', () => {
     ['We publish statistics that do not identify you.', 'publish', false],
     ['We do not publish statistics that identify you.', 'identify', true],
     ['No terms you send us that modify this agreement bind us.', 'modify', true],
+    ['Personal use does not include copying posts in connection with: (1) resale; (2) training any model.', 'training', true],
+    ['We do not sell your data; we share it with our partners.', 'share', false],
   ])('%s -> "%s" negated: %s', (sentence, word, expected) => {
     expect(parse(sentence).negatedAt(at(sentence, word))).toBe(expected);
   });

@@ -392,6 +392,7 @@ describe('AI training in the many ways terms word it (round 3)', () => {
     'Data you provide may be used for research and for developing machine learning models.',
     'Your artwork could be fed into our image generator to improve its output.',
     'By uploading, you allow us to use your content to develop new AI technologies.',
+    'We analyse samples of saved user audio to help improve our speech recognition technology.',
   ])('training on your content: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('ai-training');
   });
