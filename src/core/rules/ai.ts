@@ -19,7 +19,7 @@ export interface TrainingReading {
 
 /** Using, processing or licensing something, the act that feeds content to a model. */
 // Using the content: "use", "process", "licence", "share", or training on it.
-const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)', '(help|helps|helped) (us|them) (build|train|develop|improve|teach)', '(learn|learns|learned|learnt) from', '(fed|feed|feeds|feeding) (into|to)', '/^(analys|analyz)/');
+const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)', '(help|helps|helped) (us|them)? (build|train|develop|improve|teach)', '(learn|learns|learned|learnt) from', '(fed|feed|feeds|feeding) (into|to)', '/^(analys|analyz)/');
 // The user drives the AI: "you can use our assistant to ...".
 const USER_INVOKES = pattern('(you|users) (can|may|could|might|are able to|choose to) .? #Invoke .{0,14} (feature|features|tool|tools|assistant|your own)');
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
@@ -46,7 +46,7 @@ export function readTraining(s: SentenceView): TrainingReading | null {
 function compute(s: SentenceView): TrainingReading | null {
   const { text, context } = s;
   const train = TRAIN.exec(text) ?? MODEL_TRAINING.exec(text);
-  const develop = train ? null : DEVELOP_AI.exec(text);
+  const develop = train ? null : (DEVELOP_AI.exec(text) ?? TO_AI_MAKERS.exec(text));
   const hit = train ?? develop;
   const aiWords = AI.test(text) || MODEL_TRAINING.test(text);
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
@@ -56,19 +56,24 @@ function compute(s: SentenceView): TrainingReading | null {
   // "Opt out of this use" under an AI section points back at the section's use of your data.
   const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text) || refersToAiSection;
   const fromSection = !saysUserData && (context.leadIn !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
-  if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection))) return null;
+  if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection || EXCLUDED.test(text)))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
   const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));
   return {
     at,
     direct: train !== null,
-    negated: s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text),
+    negated: (s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text)) || (EXCLUDED.test(text) && !s.parse.negatedAt(text.search(EXCLUDED))),
     prohibited: PROHIBITED.test(text),
     consent: CONSENT.test(text),
     optOut: OPT_OUT.test(text) && !OPT_IN.test(text) && !EVEN_IF.test(text),
     userInvokes: USER_INVOKES.test(text),
   };
 }
+
+/** Content handed to the makers of AI: "we license your music to AI companies". */
+const TO_AI_MAKERS = pattern('to (ai|artificial intelligence|machine learning|ml) (companies|company|developers|firms|labs|model developers)');
+/** Kept out of training: "excluded from model training", "not included in training data". */
+const EXCLUDED = pattern('(excluded|exclude|excludes|excluding) from .{0,3} (training|model training|#AI)', 'not (included|used) (in|for) .{0,2} (training|model training)', '(excluding|except for) (ai|model)? training');
 
 /** "Even if you opt out, we will ...": an exception to the opt-out, not an opt-out. */
 const EVEN_IF = pattern('even (if|when|after|though) you have? (opt|opted) out', 'even (if|when|after|though) you have? (optout|optedout)');

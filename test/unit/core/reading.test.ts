@@ -418,3 +418,19 @@ describe('AI training in the many ways terms word it (round 3)', () => {
     expect(labelsOf(sentence, sentence)).toEqual(['ai-restriction']);
   });
 });
+
+describe('limits on AI use in more words (round 3)', () => {
+  it.each([
+    ['Your content is excluded from model training by default.', 'no-training-promise'],
+    ['We never sell or license your music to AI companies.', 'no-training-promise'],
+    ['We may use your posts to improve the service, excluding model training.', 'no-training-promise'],
+    ['You control whether your recordings help improve our models.', 'opt-out'],
+  ])('%s', (sentence, kind) => {
+    const { findings } = analyze(sentence);
+    expect(findings.find((f) => f.category === 'ai-restriction')?.attrs).toContain(kind);
+  });
+
+  it('licensing content to AI companies is AI training', () => {
+    expect(labelsOf('We may license your music to AI companies.', 'We may')).toContain('ai-training');
+  });
+});
