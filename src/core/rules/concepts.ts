@@ -71,7 +71,7 @@ export const CONCEPTS = {
     'profile (picture|photo|image)', 'biographical information',
   ],
   /** Selling or promoting. */
-  Commercial: ['(ad|ads|publicity|marketing|sponsored|commercial)', '/^(advertis|promot|endorse)/', 'case /^stud/'],
+  Commercial: ['(ad|ads|publicity|marketing|sponsored|commercial)', '/^(advertis|promot|endorse)/', 'case /^stud/', 'press (release|releases)', '/^(showcas|featur)/'],
   /** Granting a right: a licence, permission, consent, allowing. */
   Grant: ['(licence|license|right|permission|consent)', '/^(authoris|authoriz|allow)/'],
   /** Saying no: prohibitions. */

@@ -28,7 +28,10 @@ const GRANTED_USE = pattern('#Grant .{0,10} use');
 const USER_DUTY = pattern('you #MustNot');
 const CLASS_ACTION = pattern('class /^action/', 'jury');
 // Used without credit: "without attribution", "without any right to credit or attribution".
-const WITHOUT_CREDIT = pattern('without any? (right to)? (attribution|credit)', 'without any? (right to)? . (or|and) (attribution|credit)');
+const WITHOUT_CREDIT = pattern(
+  'without any? (right to)? (attribution|credit)', 'without any? (right to)? . (or|and) (attribution|credit)',
+  'without (naming|crediting|identifying|mentioning) you', 'in (ways|a way|a manner) you (may|might) not (approve|like|agree)',
+);
 
 /** A waiver that is not itself denied; "agree not to assert" is the waiver, so its "not" does not count. */
 function waives(s: SentenceView): boolean {

@@ -434,3 +434,28 @@ describe('limits on AI use in more words (round 3)', () => {
     expect(labelsOf('We may license your music to AI companies.', 'We may')).toContain('ai-training');
   });
 });
+
+describe('waivers in more words (round 3)', () => {
+  it.each([
+    'You waive any right to be credited when we use your photos.',
+    'You agree not to assert any moral rights against us or our licensees.',
+    'We may use your name and profile photo in ads for the service.',
+    'Your username and likeness may appear next to promotions for brands you follow.',
+    'You give us permission to use your voice and image in our marketing.',
+    'We may feature your story and your name in press releases about the service.',
+    'You consent to the use of your name in connection with any content you submit.',
+    'To the extent moral rights cannot be waived, you agree not to enforce them.',
+    'We may publish your work without naming you as its author.',
+    'You agree that we may edit your work in ways you might not approve of.',
+  ])('a waiver: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('rights-waiver');
+  });
+
+  it.each([
+    'You keep the right to be named as the author of your work.',
+    'We will never use your name in ads without asking you.',
+    'You may not use our logo without permission.',
+  ])('no waiver: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('rights-waiver');
+  });
+});
