@@ -63,17 +63,23 @@ function* lineBreaks(text: string): Generator<number> {
 function isHardWrapped(text: string): boolean {
   let lines = 0;
   let wrappedLines = 0;
+  // Wrapped text breaks lines in mid-sentence ("... with the\nfollowing ..."); a text of short paragraphs and
+  // list items, each on its own line, has lines of that length too but ends them where its sentences end.
+  let midSentence = 0;
+  let previous = '';
   for (let from = 0; from < text.length && lines < 400; ) {
     const to = text.indexOf('\n', from);
-    const length = (to === -1 ? text.length : to) - from;
-    if (length > 0) {
+    const line = text.slice(from, to === -1 ? text.length : to).trim();
+    if (line.length > 0) {
       lines++;
-      if (length >= 50 && length <= 100) wrappedLines++;
+      if (line.length >= 50 && line.length <= 100) wrappedLines++;
+      if (/[a-z,]$/.test(previous) && /^[a-z(]/.test(line)) midSentence++;
     }
+    previous = line;
     if (to === -1) break;
     from = to + 1;
   }
-  return lines >= 10 && wrappedLines >= lines * 0.6;
+  return lines >= 10 && wrappedLines >= lines * 0.6 && midSentence >= lines * 0.3;
 }
 
 function splitLine(text: string, from: number, to: number, out: Segment[]): void {

@@ -23,7 +23,7 @@ const USAGE = pattern('#Use', '/^train/ .{0,4} (on|using|with|from)', '(help|hel
 // The user drives the AI: "you can use our assistant to ...".
 const USER_INVOKES = pattern('(you|users) (can|may|could|might|are able to|choose to) .? #Invoke .{0,14} (feature|features|tool|tools|assistant|your own)');
 /** Training models is machine learning even where no AI word appears ("opt out of model training"). */
-const MODEL_TRAINING = pattern('model training', '(train|trains|trained|training) .{0,5} (model|models)', 'fine /^tun/ .{0,3} (model|models)', '/^(improv|develop|build)/ of? (our|its|their|the) .{0,2} models');
+const MODEL_TRAINING = pattern('model (training|improvement|development)', 'training (data|dataset|datasets|set|sets)', '(train|trains|trained|training) .{0,5} (model|models)', 'fine /^tun/ .{0,3} (model|models)', '/^(improv|develop|build)/ of? (our|its|their|the) .{0,2} models');
 /** A section, label or heading about AI makes its sentences about AI ("Model training" / "You can opt out of this"). */
 const AI_TOPIC = pattern('(artificial intelligence|machine learning|ai|generative|model|models|training)');
 /** A sentence that refers back to its section's subject instead of naming it. */
@@ -48,14 +48,15 @@ function compute(s: SentenceView): TrainingReading | null {
   const train = TRAIN.exec(text) ?? MODEL_TRAINING.exec(text);
   const develop = train ? null : (DEVELOP_AI.exec(text) ?? TO_AI_MAKERS.exec(text));
   const hit = train ?? develop;
-  const aiWords = AI.test(text) || MODEL_TRAINING.test(text);
+  // Developing "speech recognition" or "new AI features" names AI by its purpose.
+  const aiWords = AI.test(text) || MODEL_TRAINING.test(text) || develop !== null;
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
   const refersToAiSection = REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
   const aiSection = !aiWords && refersToAiSection;
   // A purpose list under "How we use your information" is about the user's data even when an item does not say so.
   // "Opt out of this use" under an AI section points back at the section's use of your data.
   const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text) || refersToAiSection;
-  const fromSection = !saysUserData && (context.leadIn !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
+  const fromSection = !saysUserData && (context.leadIn !== '' || context.label !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
   if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection || EXCLUDED.test(text)))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
   const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));

@@ -10,7 +10,7 @@ import { patternCompiler, type Concepts } from '../pattern';
 export const CONCEPTS = {
   /** Artificial intelligence in its many names; bare "model" only with an AI-ish neighbour. */
   AI: [
-    'artificial intelligence', 'machine learning', 'machine intelligence', 'deep learning', '(neural network|neural networks)',
+    'artificial intelligence', 'machine learning', 'machine learned', 'machine intelligence', 'deep learning', '(neural network|neural networks)',
     '(ai|a.i.|a.i|ai.|ml|gai|genai|llm|llms|generative)', 'language (model|models)',
     '(ai|ml|foundation|generative|predictive|algorithmic) (model|models)', '(algorithm|algorithms)',
     'synthetic (voice|voices|vocal|vocals|media|performance|performances|image|images|speech)', '(deepfake|deepfakes)', 'voice /^clon/',
@@ -29,7 +29,11 @@ export const CONCEPTS = {
   /** What a model makes of a person's voice or likeness. */
   Synthetic: ['(synthetic|deepfake|deepfakes|clone|clones|cloned)', 'ai generated'],
   /** Whose content it is: "your", "users'", "the creator's", or only "such" / "the" pointing back at it. */
-  Owner: ["(your|their|user|users|user's|customer|subscriber|member|creator|creators|creator's|such|the|that|any|public|personal)"],
+  Owner: [
+    "(your|their|user|users|user's|customer|subscriber|member|creator|creators|creator's|such|the|that|any|public|personal)",
+    // Data about people with the names taken off is still theirs: "de-identified data", "aggregated information".
+    '(de identified|deidentified|aggregated|anonymized|anonymised|pseudonymized|pseudonymised)',
+  ],
   /** What the user brings. */
   UserContent: [
     '(content|data|information|upload|uploads|post|posts|work|works|input|inputs|prompt|prompts|recording|recordings|message|messages)',

@@ -14,7 +14,7 @@ export const TRAIN = pattern('#Train');
  * compromise syntax.
  */
 export const DEVELOP_AI =
-  /\b(?:(?:develop|improv|build|inform|power)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learning|AI|generative|(?:language|AI|ML|foundation|algorithmic|speech|voice|image|audio|music|vision|recognition|recommendation|prediction) models?|(?:image|music|text|video|voice|speech|art|content) generat\w+|(?:image|speech|voice|audio|face|facial|object|pattern) recognition)|for (?:the purposes? of )?(?:[\w,]+ ){0,4}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
+  /\b(?:(?:develop|improv|build|inform|power)\w*[^.;:]{0,50}?\b(?:artificial intelligence|machine[- ]learn(?:ing|ed)|AI|generative|(?:language|AI|ML|foundation|algorithmic|speech|voice|image|audio|music|vision|recognition|recommendation|prediction) models?|(?:image|music|text|video|voice|speech|art|content) generat\w+|(?:image|speech|voice|audio|face|facial|object|pattern) recognition)|for (?:the purposes? of )?(?:[\w,]+ ){0,4}(?:machine[- ]learning|artificial intelligence)(?! to))\b/i;
 
 /** What the user brings: content, uploads, posts, data, information, prompts, feedback, or "it". */
 export const USER_STUFF = pattern('#YourContent');

@@ -459,3 +459,52 @@ describe('waivers in more words (round 3)', () => {
     expect(labelsOf(sentence, sentence)).not.toContain('rights-waiver');
   });
 });
+
+describe('AI training in privacy-policy shapes (round 3)', () => {
+  const policy = [
+    'How we use your information',
+    '',
+    'We use the information we collect to:',
+    'provide and maintain the service',
+    'develop and train our artificial intelligence models',
+    'send you updates',
+    '',
+    'Research and development: we use data to develop new products, including AI features.',
+    '',
+    'We may use de-identified data to train our models.',
+    '',
+    'We use your voice recordings to improve speech recognition.',
+    '',
+    'Content you submit may be used to build and improve machine-learned features.',
+    '',
+    'We may use your images to create training datasets.',
+    '',
+    'We use your feedback and the conversations it relates to for model improvement.',
+  ].join('\n');
+
+  it.each([
+    'develop and train our artificial intelligence models',
+    'Research and development:',
+    'We may use de-identified data',
+    'We use your voice recordings',
+    'Content you submit may be used',
+    'We may use your images',
+    'We use your feedback',
+  ])('trains on your content: %s', (needle) => {
+    expect(labelsOf(policy, needle)).toContain('ai-training');
+  });
+
+  it('list items on lines of their own are not mistaken for a hard-wrapped paragraph', () => {
+    expect(labelsOf(policy, 'provide and maintain the service')).toEqual([]);
+    expect(labelsOf(policy, 'send you updates')).toEqual([]);
+  });
+
+  it.each([
+    'Our staff receive regular training on how to protect your data.',
+    'We use aggregated data to understand how the service is used.',
+    'You can use our speech recognition to dictate messages to friends.',
+    'We share de-identified data with researchers who study public health.',
+  ])('no AI training: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('ai-training');
+  });
+});
