@@ -109,7 +109,12 @@ export function isHeadingLine(text: string): boolean {
   const words = text.split(/\s+/).length;
   if (words <= 4 && !/[.:;,]$/.test(text)) return true;
   // "15.3 Change Notifications." and the like: a number, a few capitalised words.
-  return words <= 7 && /^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&)[,]?)*\.?$/.test(text);
+  if (words > 7) return false;
+  if (/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+(?:[A-Z][\w’'-]*|and|of|to|the|for|in|&|,)(?:\s+(?:[A-Z][\w’'-]*|and|or|of|to|the|for|in|on|with|by|from|at|a|an|us|you|your|our|its|&)[,]?)*\.?$/.test(text)) return true;
+  // Sentence case ("1.3 AI features.", "4.2 How we use data"): a number, a capital, no verb of a statement.
+  const rest = text.replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+  return rest !== text && /^[A-Z]/.test(rest) && /^[\w’' ,&-]+\.?$/.test(rest) && !AUXILIARY.test(rest) &&
+    (/^(?:how|what|when|why|where|who|which)\b/i.test(rest) || !/\b(?:we|you|they|it|he|she|i)\b/i.test(rest));
 }
 
 /** A line of its own that is a title: a few words, capitalised, and no sentence end ("When we share data"). */

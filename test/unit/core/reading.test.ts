@@ -508,3 +508,14 @@ describe('AI training in privacy-policy shapes (round 3)', () => {
     expect(labelsOf(sentence, sentence)).not.toContain('ai-training');
   });
 });
+
+describe('numbered titles in sentence case (round 3)', () => {
+  const terms = '1. Your Content\n\n1.2 Licence to us. You grant us a non-exclusive licence to host and show your uploads.\n\n1.3 AI features. We may use your uploads to train the machine learning models behind our recommendations. You can opt out in Settings.\n\n1.4 You keep your rights.';
+  it('a numbered title in sentence case opens its section, so "you can opt out" under it is about AI', () => {
+    expect(readDocument(terms).find((u) => terms.slice(u.start, u.end) === '1.3 AI features.')?.heading).toBe(true);
+    expect(labelsOf(terms, 'You can opt out in Settings')).toContain('ai-restriction');
+  });
+  it('a short numbered statement is still a sentence', () => {
+    expect(readDocument(terms).find((u) => terms.slice(u.start, u.end) === '1.4 You keep your rights.')?.heading).toBe(false);
+  });
+});
