@@ -26,7 +26,7 @@ export interface Unit extends Segment {
 /** Longest run of items read under one lead-in; beyond it a "list" is more likely a run of paragraphs. */
 const MAX_ITEMS = 30;
 /** "Product development: we use ..." / "Security: ...": a short label before a sentence. */
-const LABEL = /^([A-Z][\w’'&/,()-]*(?:\s+[\w’'&/,()-]+){0,7}?):\s+(?=\S)/;
+const LABEL = /^(?:[-*•]\s+|\(?[a-z0-9]{1,3}[.)]\s+)?([A-Z][\w’'&/,()-]*(?:\s+[\w’'&/,()-]+){0,7}?):\s+(?=\S)/;
 
 export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
   const terms = readDefinedTerms(text);
@@ -144,6 +144,7 @@ export function inferBlocks(text: string): Block[] {
   let items = 0;
   let blankBefore = false;
   let tight = false;
+  let firstMarked = false;
   // In text written all in lower case, a lower-case start says nothing about being a list item.
   const caseless = isCaseless(text);
   for (let from = 0; from <= text.length; ) {
@@ -157,9 +158,14 @@ export function inferBlocks(text: string): Block[] {
       const end = start + line.length;
       const underlined = /^[=-]{3,}\s*$/.test(text.slice(to + 1, text.indexOf('\n', to + 1) === -1 ? text.length : text.indexOf('\n', to + 1)));
       if (/^[=-]{3,}$/.test(line) || underlined) list = undefined;
-      // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on.
-      if (list !== undefined && items < MAX_ITEMS && (!blankBefore || (!tight && looksLikeItem(line, caseless)))) {
-        if (items === 0) tight = !blankBefore;
+      // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on, as
+      // long as its lines look like its items (marked like the first one, when the first one was marked).
+      const marked = ITEM_MARKER.test(line);
+      const goesOn = !blankBefore || (!tight && looksLikeItem(line, caseless) && (!firstMarked || marked));
+      if (list !== undefined && items < MAX_ITEMS && goesOn) {
+        if (items === 0) firstMarked = marked;
+        // Whether the items are spaced out is read between the items, not between the lead-in and the first.
+        if (items === 1) tight = !blankBefore;
         blocks.push({ start, end, kind: 'list-item', list });
         items++;
       } else if (underlined || isHeadingLine(line) || isTitleLine(line)) {
@@ -182,11 +188,14 @@ export function inferBlocks(text: string): Block[] {
 }
 
 /** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
+/** A bullet or an item number: "- ", "• ", "(a) ", "( a ) ", "3. ", "b) ". */
+const ITEM_MARKER = /^(?:[-*•]|\(\s?[a-z0-9]{1,3}\s?\)|[a-z0-9]{1,3}[.)])\s/;
+
 function looksLikeItem(line: string, caseless: boolean): boolean {
   // A line that ends with a colon opens a list of its own.
   if (/:\s*$/.test(line)) return false;
   // "Service providers: companies that ..." is an item of the list its lead-in opened, full stop or not.
-  return /^(?:[-*•]|\(\s?[a-z0-9]{1,3}\s?\)|[a-z0-9]{1,3}[.)])\s/.test(line) || (!caseless && /^[a-z]/.test(line)) || !/[.!?]["')\]]*$/.test(line) || /^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}: \S/.test(line);
+  return ITEM_MARKER.test(line) || (!caseless && /^[a-z]/.test(line)) || !/[.!?]["')\]]*$/.test(line) || /^[A-Z][\w’'-]*(?: [\w’'-]+){0,4}: \S/.test(line);
 }
 
 /** Hardly a capital letter in the first few thousand characters: lower-cased text, as some corpora and exports are. */

@@ -94,6 +94,7 @@ export const CONCEPTS = {
   OptOut: [
     '(opt|opted|opting) out', '(optout|optedout|optingout)', 'in control of whether', '(can|may)? (choose|decide|control) whether', 'object to',
     '(turn|switch) (it|this)? off', 'disable', 'withdraw your? consent', '(in|through|via) your? privacy? settings', 'setting',
+    'ask us to (stop|not)',
   ],
   /** Parties other than the provider and the user. */
   ThirdParty: [

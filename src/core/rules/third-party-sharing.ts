@@ -57,6 +57,11 @@ const SHARING_SECTION = /\b(?:shar(?:e|es|ing)|disclos\w*|third[- ]part\w*|(?:se
 const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\bable to (?:\w+ )?(?:access|monitor|view|see|retain)\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
 const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?|files|documents|uploads|photos|recordings|account)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
 
+/** A label that names who gets the data: "Service providers", "Advertising partners", "Authorities", "A buyer". */
+const RECIPIENT_LABEL = new RegExp(String.raw`^(?:(?:our|the|a|an|other|certain|select|trusted)\s+)?(?:[\w-]+\s+){0,3}?(?:${PARTY}|authorities|law enforcement|regulators|buyers?|purchasers?|acquirers?|successors?|companies|organi[sz]ations|group companies|subsidiaries|researchers)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
+/** "Service providers: ..." at the start of an item, after any bullet or number. */
+const ITEM_LABEL = /^\W*(?:\(?[a-z0-9]{1,3}[.)]\s+)?([A-Z][\w’' &/-]{1,60}?):\s/;
+const OTHER_USERS_LABEL = /^(?:other |your )?(?:users|members|people|friends|followers|contacts)\b|^(?:the )?public\b|^everyone\b/i;
 /** Under a heading about service providers, "we use others to help us" is the sharing statement itself. */
 const USES_OTHERS = /\b(?:use|rely on|work with|engage|hire)\s+(?:\w+\s+)?(?:others|third parties|service providers|vendors|contractors|companies)\s+(?:to|who|that)\b/i;
 /** The flow is not denied and not the user's own act ("we do not make it available", "you may provide"). */
@@ -258,6 +263,22 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'We publish a data dump of all public posts and charge licensing fees for large-scale access.',
     counterExample: 'We do not publish data dumps of the posts on the site.',
     match: (s) => /\b(?:data ?dumps?|datasets?|compilations? of)\b|\blicensing fees\b|\blarge-scale access\b/i.test(s.text) && /\b(?:content|posts|data|information|licen[cs]ed|available|access)\b/i.test(s.text) && !/\bby downloading\b|\byou (?:download|access)\b/i.test(s.text) && !PROHIBITED.test(s.text) && !NEGATIVE_WORD.test(s.text),
+  },
+  {
+    id: 'third-party-sharing.recipient-listed',
+    category: 'third-party-sharing',
+    severity: 'medium',
+    explain: 'Listed among the companies or bodies that get your data: this one receives it too.',
+    example: 'Payment companies: the firms that handle your card when you buy a subscription.',
+    counterExample: 'Other users: the people who follow you can see your public playlists.',
+    exampleHeading: 'Who we share your information with',
+    // Under "Who we share it with", an item labelled with a recipient ("Service providers: ...") names one.
+    match: (s) =>
+      SHARING_SECTION.test(`${s.context.heading} ${s.context.parentHeading}`) && !/\byour choices\b|\bcontrol\b|\b(?:collect|receive|get|obtain)\w*\b|\bfrom\b/i.test(s.context.heading) &&
+      // The label opens this very item ("Service providers: ..."), and what follows is no denial or data coming in.
+      ((label) => label !== '' && RECIPIENT_LABEL.test(label) && !OTHER_USERS_LABEL.test(label) && !s.parse.negatedAt(s.text.indexOf(':') + 2))(
+        ITEM_LABEL.exec(s.text)?.[1] ?? '',
+      ) && !FROM_OTHERS.test(s.text) && !/\b(?:with|to) us\b|\bfrom (?:us|you)\b|\breceive\w*\b[^.;]{0,60}\bfrom\b/i.test(s.text),
   },
   {
     id: 'third-party-sharing.in-sharing-section',

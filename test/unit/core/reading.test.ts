@@ -519,3 +519,20 @@ describe('numbered titles in sentence case (round 3)', () => {
     expect(readDocument(terms).find((u) => terms.slice(u.start, u.end) === '1.4 You keep your rights.')?.heading).toBe(false);
   });
 });
+
+describe('a privacy notice with bulleted sections (round 3)', () => {
+  const notice = 'Privacy Notice\n\nWhat information we collect\n\n- Account details, such as your name and email address.\n- Content you create, such as playlists, comments and recordings.\n\nHow we use your information\n\nWe process your personal information for the following purposes:\n\n- Providing the service: to create your account and deliver your uploads.\n- Improving our products: to analyse usage trends and to train the models behind our search and recommendations.\n- Marketing: to send you offers, where you have agreed.\n\nWho we share it with\n\n- Service providers: hosting, payment and email companies that act on our instructions.\n- Other users: your public profile and public playlists are visible to everyone.\n- Authorities: when the law requires us to.\n\nYour choices\n\nYou can ask us to stop using your recordings for model training at any time by contacting privacy@example.com.';
+  it('a title after a bulleted list is a heading, not one more item', () => {
+    expect(readDocument(notice).find((u) => notice.slice(u.start, u.end) === 'Who we share it with')?.heading).toBe(true);
+    expect(labelsOf(notice, 'Who we share it with')).toEqual([]);
+  });
+  it('under "Who we share it with", a recipient named as an item\'s label gets the data; other users do not', () => {
+    expect(labelsOf(notice, '- Service providers:')).toEqual(['third-party-sharing']);
+    expect(labelsOf(notice, '- Authorities:')).toEqual(['third-party-sharing']);
+    expect(labelsOf(notice, '- Other users:')).toEqual([]);
+  });
+  it('a purpose item that trains models is AI training, and asking them to stop is an opt-out', () => {
+    expect(labelsOf(notice, '- Improving our products:')).toEqual(['ai-training']);
+    expect(labelsOf(notice, 'You can ask us to stop')).toEqual(['ai-restriction', 'ai-training']);
+  });
+});
