@@ -37,13 +37,26 @@ export function sentenceView(text: string, context: SentenceContext = NO_CONTEXT
   };
 }
 
+/** A section's heading and label are the same for many sentences: each is tested once per category. */
+const sectionAnswers = new Map<string, boolean>();
+function sectionTriggers(category: BuiltInCategory, section: string): boolean {
+  if (section === ' ') return false;
+  const key = `${category}\u0000${section}`;
+  let answer = sectionAnswers.get(key);
+  if (answer === undefined) {
+    if (sectionAnswers.size > 5000) sectionAnswers.clear();
+    sectionAnswers.set(key, (answer = TRIGGERS[category].test(section)));
+  }
+  return answer;
+}
+
 /** Runs the rules of the given categories on one sentence. */
 export function matchSentence(view: SentenceView, categories: readonly BuiltInCategory[] = CATEGORIES): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   if (isHeadingLine(view.text)) return out;
   for (const category of categories) {
     // A sentence is read in its section: "opt out of this use" under "Model training" reaches the AI rules.
-    if (!TRIGGERS[category].test(view.text) && !TRIGGERS[category].test(`${view.context.heading} ${view.context.label}`)) continue;
+    if (!TRIGGERS[category].test(view.text) && !sectionTriggers(category, `${view.context.heading} ${view.context.label}`)) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
     if (rules.length === 0) continue;
     const attrs = new Set<string>(categoryAttrs(category, view.text));
@@ -173,5 +186,14 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Report {
 }
 
 export function countWords(text: string): number {
-  return text.match(/\S+/g)?.length ?? 0;
+  // A loop, not text.match(/\S+/g): a 100,000-word page would otherwise build a 100,000-string array to count it.
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
 }

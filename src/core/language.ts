@@ -72,11 +72,16 @@ const LETTER = /\p{L}/gu;
 const LATIN_LETTER = /\p{Script=Latin}/gu;
 
 /** The script most letters are in, when there are enough letters to tell; Hiragana and Katakana count with Han. */
+/** How many characters a (global, one-character) pattern matches, without building an array of them. */
+function count(text: string, pattern: RegExp): number {
+  return text.length - text.replace(pattern, '').length;
+}
+
 function dominantScript(text: string): ScriptName | null {
-  const letters = text.match(LETTER)?.length ?? 0;
+  const letters = count(text, LETTER);
   if (letters < MIN_SCRIPT_LETTERS) return null;
   // Most pages are mostly Latin letters: settle that with one pass instead of one per script.
-  if ((text.match(LATIN_LETTER)?.length ?? 0) * 2 >= letters) return 'Latin';
+  if (count(text, LATIN_LETTER) * 2 >= letters) return 'Latin';
   const counts = new Map<ScriptName, number>();
   for (const [name, pattern] of SCRIPT_PATTERNS) counts.set(name, text.match(pattern)?.length ?? 0);
   const kana = (counts.get('Hiragana') ?? 0) + (counts.get('Katakana') ?? 0);

@@ -11,7 +11,10 @@ const DATA_NOUN = String.raw`(?:data|information|info|details|content|posts|uplo
 const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like|do)\w*|\bhow you use\b`, 'i');
 
 /** Who gets it: a company, body or person outside the user and the provider. Other users are visibility, not sharing. */
-const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers|owners?|(?:partner|third[- ]party|other|external|outside) (?:websites|sites|platforms|services|apps))\b`;
+const RECIPIENT_NOUNS = String.raw`(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers|owners?|(?:partner|third[- ]party|other|external|outside) (?:websites|sites|platforms|services|apps))\b`;
+const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?${RECIPIENT_NOUNS}`;
+/** Tested before the longer patterns: most sentences name no recipient at all. */
+const NAMES_RECIPIENT = new RegExp(String.raw`\b${RECIPIENT_NOUNS}`, 'i');
 const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:\w+ )?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?)`;
 /** "We pass your details to the courier", "We give advertisers information about ...". */
 const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${RECIPIENT}|\s+${RECIPIENT}\s+(?:\w+\s+){0,2}?(?:information|data|details|statistics|reports?))`, 'i');
@@ -25,9 +28,13 @@ const INCOMING = /\b(?:with|to) us\b|\bfrom (?:our |its |the |a |an )?(?:[\w-]+ 
 const ABOUT_BLAME = /\bliab\w*|\bindemnif\w*|\bhold harmless\b|\bwarrant\w*/i;
 const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|people|friends|followers|contacts|the public|everyone|anyone)\b/i;
 
+/** The words each shape needs, tested first: a sentence without them never runs the longer patterns. */
+const VERBS = new Map<RegExp, RegExp[]>();
+
 function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
+  if (!VERBS.get(pattern)!.every((needed) => needed.test(s.text)) || !USER_DATA.test(s.text)) return false;
   const m = pattern.exec(s.text);
-  if (!m || !USER_DATA.test(s.text) || OTHER_USERS_ONLY.test(s.text) || ABOUT_BLAME.test(s.text)) return false;
+  if (!m || OTHER_USERS_ONLY.test(s.text) || ABOUT_BLAME.test(s.text)) return false;
   // Data coming in is read near the act itself: "... connected with information we receive from partners" later on
   // does not undo "your data may be made available to your employer".
   if (INCOMING.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return false;
@@ -44,6 +51,12 @@ const TOOL_COLLECTS = /\b(?:analytics|tracking|advertising|measurement) (?:tools
 
 /** The provider and the companies around it using the data together: "we and our affiliates may use your data". */
 const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(?:affiliates|partners|service providers|vendors|group companies|subsidiaries|processors)\b[^.;]{0,60}?\b(?:use|process|access|store|collect|receive|analy[sz]e)\b/i;
+
+VERBS.set(ACTIVE, [NAMES_RECIPIENT, new RegExp(String.raw`\b${ACT}\b`, 'i')]);
+VERBS.set(PASSIVE, [NAMES_RECIPIENT, /\b(?:is|are|be|been|get|gets)\b/i]);
+VERBS.set(THEY_RECEIVE, [NAMES_RECIPIENT, /\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i]);
+VERBS.set(TOOL_COLLECTS, [/\b(?:collects?|records?|tracks?|receives?|gathers?)\b/i]);
+VERBS.set(WITH_AFFILIATES, [/\band (?:our|its)\b/i]);
 
 export const dataFlowRules: Rule[] = [
   {

@@ -13,15 +13,15 @@ import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
 export type { Rule, SentenceView } from './types';
 export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
 
-const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots|recognition|generat(?:ion|or|ors)|teach\w*|taught|learns?|learned|learnt|fed|feed(?:s|ing)?)\b/i;
+const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots|recognition|generat(?:ion|or|ors)|teach\w*|taught|learn(?:s|ed|t)? from|fe(?:e)?d(?:s|ing)? (?:in)?to)\b/i;
 
 export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
   'ai-training': AI_TRIGGER,
   'ai-restriction': AI_TRIGGER,
-  'content-license': /licen[cs]|grant|permission|consent|remix|reus|republish|\b(?:can|we|also|only) (?:\w+ )?use\b|assign|compil|retain|\brights?\b|obtain|exercise|\bmay (?:\w+ )?use\b|\bwill (?:\w+ )?use\b|feedback|suggestion|ideas|surviv|compensation|royalty|revok|modif|adapt|translat|publish|distribut|monetiz|advertis|perpetual|remain available|even after|authori[sz]|entitled|property|\bkeep|\bcop(?:y|ies)\b|exploit|\bsell|\bedit|\blets? us\b|continues? even|\bremain|\bbe (?:\w+,? ){0,3}?(?:used|reused|copied|reproduced|edited|published|displayed|shown|quoted|excerpted|sold|featured|broadcast|performed)\b/i,
-  'third-party-sharing': /third|partner|access|administrator|employer|work with|engage|permission|consent|opt(?:ed|ing)? out|provider|affiliat|advertis|vendor|supplier|processor|recipient|shar|disclos|\bsell|\bsold|transfer|authorit|law.enforcement|government|merger|acqui|others|sub-?licens|syndicat|\bthey\b|collect|receiv|consultant|contractor|dump|dataset|compilation|licensing fees|large-scale|\bpass|\bsen[dt]|\bgiv|\bgave|hand|suppl|licen[cs]|\bshow|reveal|release|report|forward|\brent|\btrad|\bsee|\bview|compan|police|courier|buyer|employer|manager|available|research/i,
-  'rights-waiver': /waiv|moral|attribution|\bnames?\b|likeness|voice|image|photo|logo|publicity|profile|identify you|naming|credit|approve/i,
-  'unilateral-change': /notice|notif|continu|keep|effect|\bnew\b|bound|basis|chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc|increas|\brais(?:e|es|ing)\b|\badd(?:s|ing)?\b|replac|withdraw|eliminat|impos|adjust|\bvar(?:y|ies)\b|revalu|reissu/i,
+  'content-license': /\b(?:licen[cs]|grant|permission|consent|remix|reus|republish|\b(?:can|we|also|only) (?:\w+ )?use\b|assign|compil|retain|\brights?\b|obtain|exercise|\bmay (?:\w+ )?use\b|\bwill (?:\w+ )?use\b|feedback|suggestion|ideas|surviv|compensation|royalty|revok|modif|adapt|translat|publish|distribut|monetiz|advertis|perpetual|remain available|even after|authori[sz]|entitled|property|\bkeep|\bcop(?:y|ies)\b|exploit|\bsell|\bedit|\blets? us\b|continues? even|\bremain|\bbe (?:\w+ )?(?:used|reused|copied|reproduced|edited|published|displayed|shown|quoted|excerpted|sold|featured|broadcast|performed)\b)/i,
+  'third-party-sharing': /\b(?:third|partner|access|administrator|employer|work with|engage|permission|consent|opt(?:ed|ing)? out|provider|affiliat|advertis|vendor|supplier|processor|recipient|shar|disclos|\bsell|\bsold|transfer|authorit|law.enforcement|government|merger|acqui|others|sub-?licens|syndicat|\bthey\b|collect|receiv|consultant|contractor|dump|dataset|compilation|licensing fees|large-scale|\bpass|\bsen[dt]|licen[cs]|\bshow|report|\bview|compan|police|courier|buyer|employer|manager|available)/i,
+  'rights-waiver': /\b(?:waiv|moral|attribution|\bnames?\b|likeness|voice|image|photo|logo|publicity|profile|identify you|naming|credit|approve)/i,
+  'unilateral-change': /\b(?:notice|notif|continu|keep|effect|\bnew\b|bound|basis|chang|modif|amend|revis|updat|alter|evolv|discontinu|continu|version|regularly|periodically|stop|suspend|limit|remov|introduc|increas|\brais(?:e|es|ing)\b|\badd(?:s|ing)?\b|replac|withdraw|eliminat|impos|adjust|\bvar(?:y|ies)\b|revalu|reissu)/i,
   ...TIER2_TRIGGERS,
 };
 

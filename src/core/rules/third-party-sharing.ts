@@ -43,6 +43,8 @@ function providerSubject(s: SentenceView, at: number): boolean {
 }
 /** Others reach the data: "will have access to your account", "may be accessible to providers". */
 const OTHERS_ACCESS = new RegExp(String.raw`\b${PARTY}\b[^.;]{0,60}?\b(?:(?:will|may|can|might|could)?\s*(?:have|get|gain|be given) access to|(?:will be|is|are|may be|might be) able to (?:\w+,? ){0,8}?(?:access|monitor|view|see|read|retain)|(?:may|can) (?:also )?(?:access|monitor|view|see|read)|(?:have|has) the (?:legal )?right to (?:\w+ )?access)\b|\b(?:allow|enable|let|permit)\w* (?:\w+ ){0,3}?${PARTY} to (?:\w+,? ){0,3}?(?:access|monitor|view|see)\b|\baccessible to (?:\w+ ){0,4}?${PARTY}`, 'i');
+/** The words OTHERS_ACCESS ends on, tested first because the whole pattern is slow to scan. */
+const ACCESS_WORD = /\b(?:access|monitor|view|see|read|retain|accessible)\b/i;
 /** Telling business partners about the people who saw their ads: "we report to advertisers", "let an advertiser know". */
 const TELLS_PARTNERS = /\b(?:report\w*|tell\w*|let|inform\w*|provid\w*|give\w*|send\w*)\s+(?:(?:to|an?|the|our|their)\s+){0,2}(?:ad(?:vertising)? partners?|advertisers?|partners?|measurement (?:companies|partners))\b(?:\s+(?:\w+\s+){0,2}?(?:know|with|that|how|about|reports?|information|data))?|\b(?:help|enable|allow|let)\w*\s+(?:(?:our|the|business accounts and)\s+)?(?:ad(?:vertising)? partners|advertisers)\s+(?:to\s+)?(?:\w+\s+){0,2}?(?:understand|measure|view|see|learn)\b/i;
 
@@ -57,6 +59,8 @@ const SHARING_SECTION = /\b(?:shar(?:e|es|ing)|disclos\w*|third[- ]part\w*|(?:se
 const DATA_FLOWS = /\b(?:have|get|gain|given) access\b|\bable to (?:\w+ )?(?:access|monitor|view|see|retain)\b|\b(?:made |become |becomes )?available (?:to|on)\b|\b(?:appear|displayed|shown)\w* (?:on|in) (?:the )?(?:services|sites|results)\b|\bget a signal\b|\bassociat\w*\b|\b(?:use|rely on|work with) (?:others|third parties|service providers|vendors|partners)\b|\bon our behalf\b|\bshar(?:e|es|ed|ing)\b|\bprovid\w* (?:[\w-]+ ){0,3}?to\b|\bdisclos\w*|\brefer\w* (?:\w+ ){0,3}?to\b|\bthe right to (?:continue to )?use\b/i;
 const ABOUT_DATA = /\b(?:your|their|personal|member|user|customer)\s+(?:[\w-]+\s+){0,2}?(?:data|information|profile|details|content|activity|identifiers?|quer(?:y|ies)|requests?|messages?|communications?|files|documents|uploads|photos|recordings|account)\b|\bpersonal data\b|\binformation\b|\bdata\b/i;
 
+/** Verbs a purpose or circumstance item starts with: "Comply with ...", "Detect fraud", "Help us ...". */
+const ITEM_VERB = /^\W*(?:access|view|see|receive|use|share|disclose|provide|process|store|retain|keep|comply|respond|meet|enforce|detect|prevent|protect|investigate|analy[sz]e|improve|develop|personali[sz]e|send|communicate|market|advertise|measure|operate|maintain|support|conduct|perform|facilitate|verify|secure|deliver|show|display|customi[sz]e|manage|administer|create|offer|recommend|help|fulfil+|complete|transfer|sell|report|establish|exercise|defend|resolve|carry|administer|notify|contact|understand|evaluate|test|train|build|research|identify|authenticate|monitor|audit|debug|fix|repair|honou?r|satisfy|obtain|collect|combine|link|match|connect|sync|backup|back|tell|inform|give|let|allow|enable)\b|^\W*[A-Za-z]+ing\s+(?:against|the|our|your|their|and|or|to|with|for|from|a|an|any|all|in|on|of|that|it|them|information|data|content)\b/i;
 /** A label that names who gets the data: "Service providers", "Advertising partners", "Authorities", "A buyer". */
 const RECIPIENT_LABEL = new RegExp(String.raw`^(?:(?:our|the|a|an|other|certain|select|trusted)\s+)?(?:[\w-]+\s+){0,3}?(?:${PARTY}|authorities|law enforcement|regulators|buyers?|purchasers?|acquirers?|successors?|companies|organi[sz]ations|group companies|subsidiaries|researchers)(?:\s+(?:and|or|&)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*$`, 'i');
 /** "Service providers: ..." at the start of an item, after any bullet or number. */
@@ -124,8 +128,9 @@ export function onlyNamesSomething(item: SentenceView): boolean {
   // A lower-case start carries on the lead-in's own sentence; "With our affiliates" names who gets it.
   if (/^\W*[a-z]/.test(item.text) || /^\W*with (?!your (?:\w+ )?(?:consent|permission|agreement))/i.test(item.text)) return false;
   if (/^\W*(?:to|if|when|whenever|where|while|unless|upon|after|before|because|in order|as (?:required|needed|necessary)|for (?:the purposes?|legal))\b/i.test(item.text)) return false;
-  if (/^\W*(?:access|view|see|receive|use|share|disclose|provide|process|store|retain|keep|comply|respond|meet|enforce|detect|prevent|protect|investigate)\b/i.test(item.text)) return false;
-  return !item.parse.verbAt(item.text.search(/\w/));
+  // An item that starts with a verb says what is done ("Respond to lawful requests"); read lexically, since tagging
+  // every short item of a long list would cost more than the rest of the reading.
+  return !ITEM_VERB.test(item.text);
 }
 
 export const thirdPartySharingRules: Rule[] = [
@@ -145,7 +150,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'They may disclose, share or sell your data, even where the recipients are not named.',
     example: 'We may preserve or disclose your personal data when we think it is needed to protect our rights.',
     counterExample: 'You can see and download the personal data we hold about you at any time.',
-    match: (s) => USER_STUFF.test(s.text) && !(ONLY_USERS.test(s.text) && !BUSINESS.test(s.text)) && providerShares(s, DISCLOSE),
+    match: (s) => DISCLOSE.test(s.text) && USER_STUFF.test(s.text) && !(ONLY_USERS.test(s.text) && !BUSINESS.test(s.text)) && providerShares(s, DISCLOSE),
   },
   {
     id: 'third-party-sharing.others-receive-data',
@@ -199,7 +204,7 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'If your school manages your account, its administrators will have access to your messages.',
     counterExample: 'Only you have access to your messages.',
     match: (s) => {
-      const m = OTHERS_ACCESS.exec(s.text);
+      const m = ACCESS_WORD.test(s.text) ? OTHERS_ACCESS.exec(s.text) : null;
       return m !== null && DATA.test(s.text) && !NOT_SHARING.test(s.text) && !s.parse.negatedAt(m.index + m[0].length - 2);
     },
   },
@@ -210,7 +215,7 @@ export const thirdPartySharingRules: Rule[] = [
     explain: 'They share or sell your data when you agree to it, or until you opt out; check what you agree to.',
     example: 'We will ask for your consent before we share your health information with an insurer.',
     counterExample: 'We will ask for your consent before we send you newsletters.',
-    match: (s) => SHARE_ON_CONSENT.test(s.text),
+    match: (s) => /consent|permission|opt|constitut|considered|agree/i.test(s.text) && SHARE_ON_CONSENT.test(s.text),
   },
   {
     id: 'third-party-sharing.legal-requests',
