@@ -38,14 +38,15 @@ export function sentenceView(text: string, context: SentenceContext = NO_CONTEXT
 }
 
 /** A section's heading and label are the same for many sentences: each is tested once per category. */
-const sectionAnswers = new Map<string, boolean>();
+const sectionAnswers = new Map<BuiltInCategory, Map<string, boolean>>();
 function sectionTriggers(category: BuiltInCategory, section: string): boolean {
   if (section === ' ') return false;
-  const key = `${category}\u0000${section}`;
-  let answer = sectionAnswers.get(key);
+  let answers = sectionAnswers.get(category);
+  if (!answers) sectionAnswers.set(category, (answers = new Map()));
+  let answer = answers.get(section);
   if (answer === undefined) {
-    if (sectionAnswers.size > 5000) sectionAnswers.clear();
-    sectionAnswers.set(key, (answer = TRIGGERS[category].test(section)));
+    if (answers.size > 2000) answers.clear();
+    answers.set(section, (answer = TRIGGERS[category].test(section)));
   }
   return answer;
 }
@@ -54,9 +55,10 @@ function sectionTriggers(category: BuiltInCategory, section: string): boolean {
 export function matchSentence(view: SentenceView, categories: readonly BuiltInCategory[] = CATEGORIES): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   if (isHeadingLine(view.text)) return out;
+  const section = `${view.context.heading} ${view.context.label}`;
   for (const category of categories) {
     // A sentence is read in its section: "opt out of this use" under "Model training" reaches the AI rules.
-    if (!TRIGGERS[category].test(view.text) && !sectionTriggers(category, `${view.context.heading} ${view.context.label}`)) continue;
+    if (!TRIGGERS[category].test(view.text) && !sectionTriggers(category, section)) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
     if (rules.length === 0) continue;
     const attrs = new Set<string>(categoryAttrs(category, view.text));

@@ -48,10 +48,12 @@ function compute(s: SentenceView): TrainingReading | null {
   const train = TRAIN.exec(text) ?? MODEL_TRAINING.exec(text);
   const develop = train ? null : (DEVELOP_AI.exec(text) ?? TO_AI_MAKERS.exec(text));
   const hit = train ?? develop;
-  // Developing "speech recognition" or "new AI features" names AI by its purpose.
-  const aiWords = AI.test(text) || MODEL_TRAINING.test(text) || develop !== null;
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
   const refersToAiSection = REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
+  // Without a training or AI-development word, only its section can make a sentence about AI: most stop here.
+  if (!hit && !refersToAiSection) return null;
+  // Developing "speech recognition" or "new AI features" names AI by its purpose.
+  const aiWords = AI.test(text) || MODEL_TRAINING.test(text) || develop !== null;
   const aiSection = !aiWords && refersToAiSection;
   // A purpose list under "How we use your information" is about the user's data even when an item does not say so.
   // "Opt out of this use" under an AI section points back at the section's use of your data.

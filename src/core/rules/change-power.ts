@@ -69,11 +69,14 @@ function governs(text: string, what: What): boolean {
 /** The provider may change the terms. */
 export function mayChangeTerms(s: SentenceView): boolean {
   const text = plain(s);
+  // Every way of saying it names the terms: a sentence that does not is settled by one cheap test.
+  if (!TERMS_RE.word.test(text)) return false;
   return governs(text, TERMS_RE) || TERMS_RE.passive.test(text) || PRACTICE.test(text);
 }
 
 /** The provider may change the service, its features or its prices. */
 export function mayChangeOffering(s: SentenceView): boolean {
   const text = plain(s);
+  if (!OFFERING_RE.word.test(text)) return false;
   return governs(text, OFFERING_RE) || OFFERING_RE.passive.test(text);
 }

@@ -144,12 +144,12 @@ export const contentLicenseRules: Rule[] = [
     match: (s) => {
       // "... shown only to the people you choose" is the user's own choice of audience, not a right taken.
       if (/\byou (?:may|must|shall|agree|will) not\b|\bby you\b|\bonly\b[^.;]{0,40}\byou (?:choose|select|pick|allow|specify|decide)\b/i.test(s.text)) return false;
-      const works = WORKS_FIRST.exec(s.text);
+      const works = /\bbe\b/i.test(s.text) && DONE_TO_WORKS.test(s.text) ? WORKS_FIRST.exec(s.text) : null;
       if (works) {
         const at = works.index + works[0].search(DONE_TO_WORKS);
         return !s.parse.negatedAt(at) && !/\bby (?:the public|anyone|others|other |any |third parties|users|members|people)/i.test(s.text.slice(at));
       }
-      const entitled = ENTITLED.exec(s.text);
+      const entitled = /\b(?:entitled|free) to\b/i.test(s.text) ? ENTITLED.exec(s.text) : null;
       if (!entitled) return false;
       const rest = s.text.slice(entitled.index + entitled[0].length);
       return ACTS_ON_WORKS.test(rest.slice(0, 40)) && WORK_NAMED.test(rest) && !s.parse.negatedAt(entitled.index + entitled[0].length - 2);

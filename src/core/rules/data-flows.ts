@@ -52,9 +52,9 @@ const TOOL_COLLECTS = /\b(?:analytics|tracking|advertising|measurement) (?:tools
 /** The provider and the companies around it using the data together: "we and our affiliates may use your data". */
 const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(?:affiliates|partners|service providers|vendors|group companies|subsidiaries|processors)\b[^.;]{0,60}?\b(?:use|process|access|store|collect|receive|analy[sz]e)\b/i;
 
-VERBS.set(ACTIVE, [NAMES_RECIPIENT, new RegExp(String.raw`\b${ACT}\b`, 'i')]);
-VERBS.set(PASSIVE, [NAMES_RECIPIENT, /\b(?:is|are|be|been|get|gets)\b/i]);
-VERBS.set(THEY_RECEIVE, [NAMES_RECIPIENT, /\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i]);
+VERBS.set(ACTIVE, [new RegExp(String.raw`\b${ACT}\b`, 'i'), NAMES_RECIPIENT]);
+VERBS.set(PASSIVE, [/\b(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\b/i, NAMES_RECIPIENT]);
+VERBS.set(THEY_RECEIVE, [/\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i, NAMES_RECIPIENT]);
 VERBS.set(TOOL_COLLECTS, [/\b(?:collects?|records?|tracks?|receives?|gathers?)\b/i]);
 VERBS.set(WITH_AFFILIATES, [/\band (?:our|its)\b/i]);
 
