@@ -7,7 +7,7 @@ import { THIRD_PARTY } from './words';
 /** A positive, not-denied, not-forbidden statement that content feeds AI, which the user did not invoke. */
 function trainsOnContent(s: SentenceView): boolean {
   const r = readTraining(s);
-  if (r === null || r.negated || r.prohibited || r.userInvokes) return false;
+  if (r === null || (r.negated && !r.affirmedLater) || r.prohibited || r.userInvokes) return false;
   // Made to depend on consent ("without your consent", "unless you opt in") it is a restriction, unless
   // the sentence says it plainly happens once the user agrees.
   return !r.consent || r.optOut || OPTED_IN.test(s.text);

@@ -10,6 +10,8 @@ export interface TrainingReading {
   /** A training verb ("train", "fine-tune", "serve as input"), not only AI as a purpose of development. */
   direct: boolean;
   negated: boolean;
+  /** A later clause says it does train ("We won't train on your messages, but public posts may be used to improve our models"). */
+  affirmedLater: boolean;
   prohibited: boolean;
   consent: boolean;
   optOut: boolean;
@@ -62,10 +64,12 @@ function compute(s: SentenceView): TrainingReading | null {
   if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection || EXCLUDED.test(text)))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
   const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));
+  const negated = (s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text)) || (EXCLUDED.test(text) && !s.parse.negatedAt(text.search(EXCLUDED)));
   return {
     at,
     direct: train !== null,
-    negated: (s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text)) || (EXCLUDED.test(text) && !s.parse.negatedAt(text.search(EXCLUDED))),
+    negated,
+    affirmedLater: negated && affirmedAfter(s, at),
     prohibited: PROHIBITED.test(text),
     consent: CONSENT.test(text),
     optOut: OPT_OUT.test(text) && !OPT_IN.test(text) && !EVEN_IF.test(text),
@@ -77,6 +81,16 @@ function compute(s: SentenceView): TrainingReading | null {
 const TO_AI_MAKERS = pattern('to (ai|artificial intelligence|machine learning|ml) (companies|company|developers|firms|labs|model developers)');
 /** Kept out of training: "excluded from model training", "not included in training data". */
 const EXCLUDED = pattern('(excluded|exclude|excludes|excluding) from .{0,3} (training|model training|#AI)', 'not (included|used) (in|for) .{0,2} (training|model training)', '(excluding|except for) (ai|model)? training');
+
+/** Training words after a contrast ("..., but ...", "; however, ...") that no negation reaches. */
+function affirmedAfter(s: SentenceView, at: number): boolean {
+  const turn = /[,;]\s*(?:but|however|although|yet|while)\b|;\s*/i.exec(s.text.slice(at));
+  if (!turn) return false;
+  const from = at + turn.index + turn[0].length;
+  const rest = s.text.slice(from);
+  const later = TRAIN.exec(rest) ?? MODEL_TRAINING.exec(rest) ?? DEVELOP_AI.exec(rest);
+  return later !== null && !s.parse.negatedAt(from + later.index);
+}
 
 /** "Even if you opt out, we will ...": an exception to the opt-out, not an opt-out. */
 const EVEN_IF = pattern('even (if|when|after|though) you have? (opt|opted) out', 'even (if|when|after|though) you have? (optout|optedout)');

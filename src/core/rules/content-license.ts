@@ -127,7 +127,8 @@ export const contentLicenseRules: Rule[] = [
       // Permission over works ("to keep it", "to show your photos"), not over software or data ("to install updates").
       if (permission) return !/\bpermission to (?:\w+ ){0,2}?(?:install|download|update|obtain|collect|contact|send|charge|verify)\b/i.test(s.text) && !s.parse.negatedAt(permission.index + permission[0].length - 3);
       const uses = PROVIDER_USES.exec(s.text);
-      if (!uses || /\btrain/i.test(s.text) || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
+      // Using content only to train or build AI is an AI-training clause, not a licence clause.
+      if (!uses || /\btrain|\b(?:develop|build|improv)\w* (?:\w+ ){0,3}?(?:models?|AI|machine learning)\b/i.test(s.text) || /\byou (?:may|must|shall|agree) not\b/i.test(s.text)) return false;
       const at = uses.index + uses[0].search(/\buse|\breuse/i);
       return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && s.parse.actorAt(at) !== 'third-party';
     },

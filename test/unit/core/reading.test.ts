@@ -536,3 +536,20 @@ describe('a privacy notice with bulleted sections (round 3)', () => {
     expect(labelsOf(notice, 'You can ask us to stop')).toEqual(['ai-restriction', 'ai-training']);
   });
 });
+
+describe('traps: negation, opt-outs, consent and contrast (round 3)', () => {
+  it.each([
+    ['We do not and will not use your content to train generative AI models.', ['ai-restriction']],
+    ["We won't train AI on your private messages, but public posts may be used to improve our models.", ['ai-restriction', 'ai-training', 'content-license']],
+    ['Unless you opt out, we may use your data to train our AI.', ['ai-restriction', 'ai-training']],
+    ['If you opt in, we will use your recordings to develop voice models.', ['ai-restriction', 'ai-training']],
+    ['Without your consent, we will never use your photos for machine learning.', ['ai-restriction']],
+    ['You can opt out of personalised ads in your settings.', []],
+    ['We use AI to help you write better captions.', []],
+    ['Our AI features are trained on licensed data only, not on what you upload.', ['ai-restriction']],
+    ['You retain all rights to your content, and we do not claim any licence to it.', []],
+    ['We never sell your personal information.', []],
+  ])('%s', (sentence, expected) => {
+    expect(labelsOf(sentence, sentence)).toEqual(expected);
+  });
+});
