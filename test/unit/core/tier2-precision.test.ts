@@ -70,6 +70,12 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['arbitration', 'Disputes about whether a claim must be arbitrated will be decided by the arbitrator.', false],
   ['arbitration', 'Claims must be brought in arbitration within one year of when they arise.', false],
   ['arbitration', 'You agree that disputes will be decided by an arbitrator, not a judge or jury.', true],
+  // Who hears the case is procedure; a notice or a pointer back to the section restates; commas between the words
+  // of "binding, individual arbitration" still send.
+  ['arbitration', 'Then all claims will be heard before a neutral arbitrator, whose award is final.', false],
+  ['arbitration', 'Important notice: for players in the United States, disputes must be resolved by binding arbitration.', false],
+  ['arbitration', 'If you reject the new version, you agree to arbitrate any dispute in accordance with the provisions of this Dispute Resolution section as it stood before.', false],
+  ['arbitration', 'Every dispute with us will be finally settled by binding, individual arbitration under the rules of a trade body.', true],
 ];
 
 describe.each([
