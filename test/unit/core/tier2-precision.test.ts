@@ -76,6 +76,15 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['arbitration', 'Important notice: for players in the United States, disputes must be resolved by binding arbitration.', false],
   ['arbitration', 'If you reject the new version, you agree to arbitrate any dispute in accordance with the provisions of this Dispute Resolution section as it stood before.', false],
   ['arbitration', 'Every dispute with us will be finally settled by binding, individual arbitration under the rules of a trade body.', true],
+  // Liability: force majeure excuses performance, clause names are not clauses, a duty not taken on is not a
+  // liability limit unless a loss is named.
+  ['limitation-of-liability', 'Neither party is in breach for any delay or failure to perform caused by events beyond its reasonable control.', false],
+  ['limitation-of-liability', 'We will not be liable for any loss of your files, even if caused by a storm.', true],
+  ['limitation-of-liability', 'We can keep our prices low only because of these warranty disclaimers, releases, and limitations of liability.', false],
+  ['limitation-of-liability', 'The foregoing disclaimers and limitation of liability apply to the fullest extent the law allows.', true],
+  ['limitation-of-liability', 'The app store is not responsible for addressing any product liability claims you have about the app.', false],
+  ['limitation-of-liability', 'We are not responsible or liable for the accuracy or reliability of any review posted by members.', false],
+  ['limitation-of-liability', 'We are not responsible or liable for any loss caused by the conduct of other members.', true],
 ];
 
 describe.each([

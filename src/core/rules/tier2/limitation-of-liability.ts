@@ -38,14 +38,37 @@ const LIABILITY_OR_LOSS = /\b(?:liab\w*|damages?|loss(?:es)?|lost)\b/;
  */
 const THIRD_PARTY_SITES = /\bthird[- ]party (?:websites?|sites|services|applications|apps|products|content|links|resources)\b|\bexternal (?:sites|websites|links|resources)\b|\blinked (?:sites|websites)\b|\b(?:websites?|sites|resources) (?:operated|owned|controlled) by (?:third|others)\b/;
 
+/**
+ * Force majeure: no one is in breach for a delay or failure to perform caused by events beyond anyone's control.
+ * That excuses performance; it does not cap what they owe you for a loss.
+ */
+const FORCE_MAJEURE = /\b(?:delay|non-?performance|failure to perform|unable to (?:provide|perform))\b[^.;]{0,160}\b(?:beyond|outside) (?:\w+ ){0,3}control\b/;
+
+/**
+ * The limits named as clauses of the terms ("we set our prices in reliance on these warranty disclaimers, releases,
+ * and limitations of liability", "limitation of liability in section 6"): a sentence about the clauses, not one.
+ * When it says the limits apply ("the foregoing limitation of liability will apply ..."), REACH reads it.
+ */
+const CLAUSE_NAMES = /\b(?:disclaimers?|releases)\b[^.;]{0,40}\blimitations? of liability\b|\blimitations? of liability (?:in|set (?:forth|out) in|under) (?:section|paragraph|clause)\b|\bliability (?:to you )?is limited by\b/;
+
+/**
+ * A duty they do not take on ("not responsible for addressing claims", "for providing travel options") or the
+ * quality of what others publish ("not responsible or liable for the accuracy of any information"): a disclaimer
+ * of a task or of a warranty, which limits what they owe you only when it names a loss or harm.
+ */
+const NOT_A_DUTY = /\bnot (?:\w+ )?responsible for (?:addressing|providing|setting)\b|\b(?:responsible|liable) for (?:the )?(?:accuracy|availability|reliability|usefulness|legality|timeliness|conduct|actions)\b/;
+
 const hits = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
   return (
     pattern.test(t) &&
+    !(t.includes('control') && FORCE_MAJEURE.test(t)) &&
+    !(CLAUSE_NAMES.test(t) && !/\bappl(?:y|ies)\b/.test(t)) &&
     !NOT_THIS.test(t) &&
     !INDEMNITY.test(t) &&
     !(WARRANTY.test(t) && !LIABILITY_OR_LOSS.test(t)) &&
-    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t))
+    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t)) &&
+    !(NOT_A_DUTY.test(t) && !LOSS_WORD.test(t))
   );
 };
 
@@ -65,7 +88,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'If their service fails, loses your work or lets others harm you, they say they owe you nothing.',
     example: 'We will not be liable for any loss of your content, or for what other users do.',
     counterExample: 'You will be liable for any loss you cause to other users.',
-    match: (s) => hits(NOT_LIABLE)(s) && (/liab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
+    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
   },
   {
     id: 'limitation-of-liability.disclaims',
