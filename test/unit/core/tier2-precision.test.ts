@@ -85,6 +85,11 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['limitation-of-liability', 'The app store is not responsible for addressing any product liability claims you have about the app.', false],
   ['limitation-of-liability', 'We are not responsible or liable for the accuracy or reliability of any review posted by members.', false],
   ['limitation-of-liability', 'We are not responsible or liable for any loss caused by the conduct of other members.', true],
+  // Termination: a licence that ends by itself on breach is the licence's own law; with the account named, or with
+  // no notice needed, it is their power.
+  ['unilateral-termination', 'This licence terminates automatically if you fail to comply with any of its terms.', false],
+  ['unilateral-termination', 'Your rights under this licence will terminate automatically, without notice from us, if you break these terms.', true],
+  ['unilateral-termination', 'We may take any legal action against misuse of the service that we see fit, including termination of your account.', true],
 ];
 
 describe.each([
