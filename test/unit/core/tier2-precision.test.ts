@@ -85,6 +85,8 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['limitation-of-liability', 'The app store is not responsible for addressing any product liability claims you have about the app.', false],
   ['limitation-of-liability', 'We are not responsible or liable for the accuracy or reliability of any review posted by members.', false],
   ['limitation-of-liability', 'We are not responsible or liable for any loss caused by the conduct of other members.', true],
+  ['limitation-of-liability', 'We are not required to give refunds if you ask us to close your account.', false],
+  ['limitation-of-liability', 'We are not required to give refunds for any reason, even when we retire a game.', true],
   // Termination: a licence that ends by itself on breach is the licence's own law; with the account named, or with
   // no notice needed, it is their power.
   ['unilateral-termination', 'This licence terminates automatically if you fail to comply with any of its terms.', false],

@@ -17,6 +17,11 @@ const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and 
 /** Kinds of loss named in a disclaimer or one of its list items. */
 const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
 const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b/;
+/**
+ * No refund when the user ends or changes something themselves (asks to delete the account, withdraws from a
+ * purchase, pays late): an ordinary refund policy. It limits what they owe when it is their own act that ends it.
+ */
+const USERS_OWN_ACT = /\bif you (?:request|ask|cancel|change|choose|decide|delete|close)\b|\byour own risk\b|\bright (?:\w+ ){0,3}to withdraw\b/;
 /** A disclaimer's reach: "these limitations apply even if ...". */
 const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
 
@@ -129,7 +134,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'You get no refund or compensation, whatever the reason.',
     example: 'You acknowledge that we are not required to provide a refund for any reason.',
     counterExample: 'We will give you a full refund if you cancel within fourteen days.',
-    match: hits(NO_REFUND),
+    match: (s) => hits(NO_REFUND)(s) && !USERS_OWN_ACT.test(plain(s)),
   },
 
   {
