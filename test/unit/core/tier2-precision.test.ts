@@ -65,6 +65,10 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['jurisdiction', 'Any claim, other than small claims, must be brought only in the courts of Dublin, Ireland.', true],
   ['jurisdiction', 'You may also bring your claim in a small claims court instead.', false],
   ['choice-of-law', 'The laws of California, U.S.A., excluding its conflict of laws rules, will apply to any dispute.', true],
+  // A counter-notice's required statement and a bare heading are not a venue clause.
+  ['jurisdiction', 'Your counter-notice must include a statement that you consent to the jurisdiction of the federal court in San Francisco.', false],
+  ['jurisdiction', 'Disputes and arbitration, jurisdiction and venue', false],
+  ['jurisdiction', 'You consent to the exclusive jurisdiction of the courts of Zurich.', true],
   // Arbitration: the procedure of an arbitration already agreed is not the agreement to arbitrate.
   ['arbitration', 'The arbitration will be administered by a national arbitration body under its consumer rules for disputes.', false],
   ['arbitration', 'Disputes about whether a claim must be arbitrated will be decided by the arbitrator.', false],
