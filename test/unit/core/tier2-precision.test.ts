@@ -65,6 +65,7 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['jurisdiction', 'Any claim, other than small claims, must be brought only in the courts of Dublin, Ireland.', true],
   ['jurisdiction', 'You may also bring your claim in a small claims court instead.', false],
   ['choice-of-law', 'The laws of California, U.S.A., excluding its conflict of laws rules, will apply to any dispute.', true],
+  ['choice-of-law', 'Where a translation differs from the English language version, the English version to the extent permitted by law shall apply and prevail.', false],
   // A counter-notice's required statement and a bare heading are not a venue clause.
   ['jurisdiction', 'Your counter-notice must include a statement that you consent to the jurisdiction of the federal court in San Francisco.', false],
   ['jurisdiction', 'Disputes and arbitration, jurisdiction and venue', false],
