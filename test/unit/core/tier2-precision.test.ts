@@ -95,6 +95,7 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   // Termination: a licence that ends by itself on breach is the licence's own law; with the account named, or with
   // no notice needed, it is their power.
   ['unilateral-termination', 'This licence terminates automatically if you fail to comply with any of its terms.', false],
+  ['unilateral-termination', 'A booking that needs a deposit paid by bank transfer, in whole or in part, before arrival may be cancelled without notice if it does not arrive.', false],
   ['unilateral-termination', 'Your rights under this licence will terminate automatically, without notice from us, if you break these terms.', true],
   ['unilateral-termination', 'We may take any legal action against misuse of the service that we see fit, including termination of your account.', true],
 ];
