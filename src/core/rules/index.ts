@@ -9,6 +9,7 @@ import { onlyNamesSomething, onlyOtherUsers, thirdPartySharingRules } from './th
 import { rightsWaiverRules } from './rights-waiver';
 import { unilateralChangeRules } from './unilateral-change';
 import { TIER2_RULES_BY_CATEGORY, TIER2_TRIGGERS } from './tier2/index';
+import { underMeasuresLead } from './tier2/unilateral-termination';
 
 export type { Rule, SentenceView } from './types';
 export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
@@ -40,4 +41,5 @@ export const RULES: readonly Rule[] = Object.values(RULES_BY_CATEGORY).flat();
 /** What stops an item from carrying its lead-in's label: sharing "with other users" only is visibility, not sharing. */
 export const NOT_CARRIED: Partial<Record<BuiltInCategory, (item: SentenceView, reading: SentenceView) => boolean>> = {
   'third-party-sharing': (item, reading) => onlyOtherUsers(reading) || onlyNamesSomething(item),
+  'unilateral-termination': underMeasuresLead,
 };

@@ -65,11 +65,39 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['jurisdiction', 'Any claim, other than small claims, must be brought only in the courts of Dublin, Ireland.', true],
   ['jurisdiction', 'You may also bring your claim in a small claims court instead.', false],
   ['choice-of-law', 'The laws of California, U.S.A., excluding its conflict of laws rules, will apply to any dispute.', true],
+  ['choice-of-law', 'Where a translation differs from the English language version, the English version to the extent permitted by law shall apply and prevail.', false],
+  // A counter-notice's required statement and a bare heading are not a venue clause.
+  ['jurisdiction', 'Your counter-notice must include a statement that you consent to the jurisdiction of the federal court in San Francisco.', false],
+  ['jurisdiction', 'Disputes and arbitration, jurisdiction and venue', false],
+  ['jurisdiction', 'You consent to the exclusive jurisdiction of the courts of Zurich.', true],
   // Arbitration: the procedure of an arbitration already agreed is not the agreement to arbitrate.
   ['arbitration', 'The arbitration will be administered by a national arbitration body under its consumer rules for disputes.', false],
   ['arbitration', 'Disputes about whether a claim must be arbitrated will be decided by the arbitrator.', false],
   ['arbitration', 'Claims must be brought in arbitration within one year of when they arise.', false],
   ['arbitration', 'You agree that disputes will be decided by an arbitrator, not a judge or jury.', true],
+  // Who hears the case is procedure; a notice or a pointer back to the section restates; commas between the words
+  // of "binding, individual arbitration" still send.
+  ['arbitration', 'Then all claims will be heard before a neutral arbitrator, whose award is final.', false],
+  ['arbitration', 'Important notice: for players in the United States, disputes must be resolved by binding arbitration.', false],
+  ['arbitration', 'If you reject the new version, you agree to arbitrate any dispute in accordance with the provisions of this Dispute Resolution section as it stood before.', false],
+  ['arbitration', 'Every dispute with us will be finally settled by binding, individual arbitration under the rules of a trade body.', true],
+  // Liability: force majeure excuses performance, clause names are not clauses, a duty not taken on is not a
+  // liability limit unless a loss is named.
+  ['limitation-of-liability', 'Neither party is in breach for any delay or failure to perform caused by events beyond its reasonable control.', false],
+  ['limitation-of-liability', 'We will not be liable for any loss of your files, even if caused by a storm.', true],
+  ['limitation-of-liability', 'We can keep our prices low only because of these warranty disclaimers, releases, and limitations of liability.', false],
+  ['limitation-of-liability', 'The foregoing disclaimers and limitation of liability apply to the fullest extent the law allows.', true],
+  ['limitation-of-liability', 'The app store is not responsible for addressing any product liability claims you have about the app.', false],
+  ['limitation-of-liability', 'We are not responsible or liable for the accuracy or reliability of any review posted by members.', false],
+  ['limitation-of-liability', 'We are not responsible or liable for any loss caused by the conduct of other members.', true],
+  ['limitation-of-liability', 'We are not required to give refunds if you ask us to close your account.', false],
+  ['limitation-of-liability', 'We are not required to give refunds for any reason, even when we retire a game.', true],
+  // Termination: a licence that ends by itself on breach is the licence's own law; with the account named, or with
+  // no notice needed, it is their power.
+  ['unilateral-termination', 'This licence terminates automatically if you fail to comply with any of its terms.', false],
+  ['unilateral-termination', 'A booking that needs a deposit paid by bank transfer, in whole or in part, before arrival may be cancelled without notice if it does not arrive.', false],
+  ['unilateral-termination', 'Your rights under this licence will terminate automatically, without notice from us, if you break these terms.', true],
+  ['unilateral-termination', 'We may take any legal action against misuse of the service that we see fit, including termination of your account.', true],
 ];
 
 describe.each([

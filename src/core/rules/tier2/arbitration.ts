@@ -17,11 +17,25 @@ const PROCEDURE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|^(?:\(?[a-z0
 /** Carve-outs and mentions: the courts for what arbitration leaves out, an opt-out, a clause found void. */
 const ASIDE = /\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bnot preclude\b|\binjunctive\b|\bjudicial proceeding\b/;
 /** The sending itself, said outright: it stands even with carve-outs in the same sentence. */
-const OUTRIGHT = /\b(?:will|shall|must) be (?:finally )?(?:resolved|settled|decided|determined)\b[^.;]{0,30}\b(?:by|through|in) (?:final |binding |individual |confidential )*arbitration\b|\bagree(?:s|d)? to (?:resolve|settle|submit)\b[^.;]{0,120}\b(?:final |binding |individual )+arbitration\b/;
+const OUTRIGHT = /\b(?:will|shall|must) be (?:finally )?(?:resolved|settled|decided|determined)\b[^.;]{0,30}\b(?:by|through|in) (?:(?:final|binding|individual|confidential),? (?:and )?)*arbitration\b|\bagree(?:s|d)? to (?:resolve|settle|submit)\b[^.;]{0,120}\b(?:(?:final|binding|individual),? (?:and )?)+arbitration\b/;
+
+/**
+ * Who hears the case ("resolved before a neutral arbitrator", "submit the dispute to a single arbitrator at ..."):
+ * a detail of the procedure the agreement set up, unless the sentence also sends disputes to arbitration outright
+ * or sets the arbitrator against a court ("decided by an arbitrator, not a judge").
+ */
+const BEFORE_ARBITRATOR = /\b(?:before|to|by) (?:a|an|the|one) (?:\w+ ){0,2}arbitrator\b/;
+const NOT_A_COURT = /\b(?:not|instead of|rather than) (?:in )?(?:a |an |the )?(?:judge|court|jury)\b/;
+/**
+ * A pointer to the agreement, not the agreement: a notice at the top of the terms ("Important notice: disputes
+ * ...") or a sentence that keeps the arbitration section "in accordance with the provisions of this section".
+ */
+const POINTER = /^(?:important|notice|note|please read)\b|\bin accordance with the (?:provisions|terms) of (?:this|the|that)\b[^.;]{0,60}\bsection\b/;
 
 const sendsToArbitration = (s: SentenceView) => {
   const t = plain(s);
-  return SENDS.test(t) && DISPUTE.test(t) && ACTS.test(t) && !PROCEDURE.test(t) && (OUTRIGHT.test(t) || !ASIDE.test(t)) && !t.endsWith(':');
+  if (!SENDS.test(t) || !DISPUTE.test(t) || !ACTS.test(t) || PROCEDURE.test(t) || POINTER.test(t) || t.endsWith(':')) return false;
+  return OUTRIGHT.test(t) || (!ASIDE.test(t) && (!BEFORE_ARBITRATOR.test(t) || NOT_A_COURT.test(t)));
 };
 
 const attrs = (s: SentenceView) => {

@@ -4,8 +4,11 @@ import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
 const GOVERNED = /\b(?:governed|construed|interpreted)\b[^.;]{0,60}?\b(?:by|in accordance with|under)\b[^.;]{0,30}?\b(?:laws? of|(?!applicable|local|mandatory|any|other)[a-z]+ laws?)\b|\bsubject to the laws? of\b|\b(?:the )?laws? of (?:the )?(?:[^.;]|\.(?=[a-z,])){1,80}?\b(?:governs?|will govern|shall govern|will apply|shall apply|apply to|applies to)\b|\b[a-z]+ (?:law|laws) (?:governs?|will govern|shall govern|applies|will apply|shall apply)\b|\bgoverning law\b[^.;]{0,40}\b(?:is|shall be|will be|provisions? shall apply)\b/;
-/** The user's own law, a company's incorporation, compliance with local law, or a non-law "governed by". */
-const NOT_THIS = /\b(?:laws?|courts?) (?:applicable |in force )?(?:in|of) (?:your|the) (?:country|state|place|county|jurisdiction) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside|are resident))|\bwhere you (?:live|reside)\b|\byour (?:country|state|place) of residence\b|\b(?:incorporated|organi[sz]ed|registered|established) (?:under|in accordance with)\b|\bin accordance with (?:all )?(?:applicable )?laws?\b(?! of)|\b(?:comply|compliance) with\b|\bprotected by\b|\bbarred\b|\bexport\b|\blocal laws of the consumer\b/;
+/**
+ * The user's own law, a company's incorporation, compliance with local law, a non-law "governed by", or which
+ * language version of the terms prevails when translations differ.
+ */
+const NOT_THIS = /\b(?:laws?|courts?) (?:applicable |in force )?(?:in|of) (?:your|the) (?:country|state|place|county|jurisdiction) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside|are resident))|\bwhere you (?:live|reside)\b|\byour (?:country|state|place) of residence\b|\b(?:incorporated|organi[sz]ed|registered|established) (?:under|in accordance with)\b|\bin accordance with (?:all )?(?:applicable )?laws?\b(?! of)|\b(?:comply|compliance) with\b|\bprotected by\b|\bbarred\b|\bexport\b|\blocal laws of the consumer\b|\blanguage versions?\b|\bversions? in (?:another|other|any other) languages?\b/;
 
 const governs = (s: SentenceView) => {
   const t = plain(s);

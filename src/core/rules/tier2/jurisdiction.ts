@@ -12,9 +12,16 @@ const BROUGHT_IN = new RegExp(String.raw`\b(?:brought|litigated|resolved?|commen
 /** The user's own courts, a small-claims option (not one excepted: "other than small claims"), severability ("a court of competent jurisdiction"). */
 const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:country|county|state|place) of (?:your )?residence\b|(?<!\b(?:other than|except for|except|not|excluding)\b[^.;()]{0,30})\bsmall[- ]claims?\b|\bcompetent jurisdiction\b|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having) jurisdiction\b|\bcommenced in any court\b/;
 
+/**
+ * Not the clause itself: what a copyright counter-notice must state ("a statement that you consent to the
+ * jurisdiction of ..."), and a heading with no verb ("Jurisdiction and venue").
+ */
+const POINTER = /\ba statement that\b[^.;]{0,80}\bconsents? to\b/;
+const VERB = /\b(?:shall|will|is|are|be|agree\w*|submit\w*|consent\w*|must|may|can|have|has)\b/;
+
 const sendsToCourt = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
-  return pattern.test(t) && !NOT_THIS.test(t) && !t.endsWith(':');
+  return pattern.test(t) && !NOT_THIS.test(t) && !t.endsWith(':') && !POINTER.test(t) && VERB.test(t);
 };
 
 export const jurisdictionRules: Rule[] = [

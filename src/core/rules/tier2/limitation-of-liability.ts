@@ -17,6 +17,11 @@ const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and 
 /** Kinds of loss named in a disclaimer or one of its list items. */
 const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
 const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b/;
+/**
+ * No refund when the user ends or changes something themselves (asks to delete the account, withdraws from a
+ * purchase, pays late): an ordinary refund policy. It limits what they owe when it is their own act that ends it.
+ */
+const USERS_OWN_ACT = /\bif you (?:request|ask|cancel|change|choose|decide|delete|close)\b|\byour own risk\b|\bright (?:\w+ ){0,3}to withdraw\b/;
 /** A disclaimer's reach: "these limitations apply even if ...". */
 const REACH = /\b(?:these|the|the above|the foregoing|this|such) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?)(?: (?:and|or) (?:\w+ )?(?:limitations?|exclusions?|disclaimers?))?\b[^.;]{0,40}\b(?:appl(?:y|ies)|will apply|shall apply)\b/;
 
@@ -38,14 +43,37 @@ const LIABILITY_OR_LOSS = /\b(?:liab\w*|damages?|loss(?:es)?|lost)\b/;
  */
 const THIRD_PARTY_SITES = /\bthird[- ]party (?:websites?|sites|services|applications|apps|products|content|links|resources)\b|\bexternal (?:sites|websites|links|resources)\b|\blinked (?:sites|websites)\b|\b(?:websites?|sites|resources) (?:operated|owned|controlled) by (?:third|others)\b/;
 
+/**
+ * Force majeure: no one is in breach for a delay or failure to perform caused by events beyond anyone's control.
+ * That excuses performance; it does not cap what they owe you for a loss.
+ */
+const FORCE_MAJEURE = /\b(?:delay|non-?performance|failure to perform|unable to (?:provide|perform))\b[^.;]{0,160}\b(?:beyond|outside) (?:\w+ ){0,3}control\b/;
+
+/**
+ * The limits named as clauses of the terms ("we set our prices in reliance on these warranty disclaimers, releases,
+ * and limitations of liability", "limitation of liability in section 6"): a sentence about the clauses, not one.
+ * When it says the limits apply ("the foregoing limitation of liability will apply ..."), REACH reads it.
+ */
+const CLAUSE_NAMES = /\b(?:disclaimers?|releases)\b[^.;]{0,40}\blimitations? of liability\b|\blimitations? of liability (?:in|set (?:forth|out) in|under) (?:section|paragraph|clause)\b|\bliability (?:to you )?is limited by\b/;
+
+/**
+ * A duty they do not take on ("not responsible for addressing claims", "for providing travel options") or the
+ * quality of what others publish ("not responsible or liable for the accuracy of any information"): a disclaimer
+ * of a task or of a warranty, which limits what they owe you only when it names a loss or harm.
+ */
+const NOT_A_DUTY = /\bnot (?:\w+ )?responsible for (?:addressing|providing|setting)\b|\b(?:responsible|liable) for (?:the )?(?:accuracy|availability|reliability|usefulness|legality|timeliness|conduct|actions)\b/;
+
 const hits = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
   return (
     pattern.test(t) &&
+    !(t.includes('control') && FORCE_MAJEURE.test(t)) &&
+    !(CLAUSE_NAMES.test(t) && !/\bappl(?:y|ies)\b/.test(t)) &&
     !NOT_THIS.test(t) &&
     !INDEMNITY.test(t) &&
     !(WARRANTY.test(t) && !LIABILITY_OR_LOSS.test(t)) &&
-    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t))
+    !(THIRD_PARTY_SITES.test(t) && !LOSS_WORD.test(t)) &&
+    !(NOT_A_DUTY.test(t) && !LOSS_WORD.test(t))
   );
 };
 
@@ -65,7 +93,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'If their service fails, loses your work or lets others harm you, they say they owe you nothing.',
     example: 'We will not be liable for any loss of your content, or for what other users do.',
     counterExample: 'You will be liable for any loss you cause to other users.',
-    match: (s) => hits(NOT_LIABLE)(s) && (/liab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
+    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
   },
   {
     id: 'limitation-of-liability.disclaims',
@@ -106,7 +134,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'You get no refund or compensation, whatever the reason.',
     example: 'You acknowledge that we are not required to provide a refund for any reason.',
     counterExample: 'We will give you a full refund if you cancel within fourteen days.',
-    match: hits(NO_REFUND),
+    match: (s) => hits(NO_REFUND)(s) && !USERS_OWN_ACT.test(plain(s)),
   },
 
   {

@@ -8,8 +8,20 @@ const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deac
 const WHAT = String.raw`(?:accounts?|access|services?|agreements?|relationship|membership|subscriptions?|registration|right to (?:use|access)|(?:your |the )?use of|licen[cs]e|profile|this eula|these terms|this agreement|the terms|you|players?|users?|account holders|all or (?:any )?part)`;
 /** The provider's power to end: "may terminate your account", "reserves the right to suspend access". */
 const MAY_END = new RegExp(String.raw`\b${MAY}\b(?! not\b)[^.;]{0,80}?\b${END_VERB}\b[^.;]{0,50}?\b${WHAT}\b`);
+/**
+ * A lead-in to the measures a breach can bring ("... may result in our taking any of the following actions:"): such
+ * lists name the end of the account among them. Its items carry no label from it: each one says its own measure.
+ */
+const MEASURES_LEAD = /\b(?:result in|lead to|take|taking)\b[^.;]{0,30}\b(?:any|all|one or more) (?:or (?:any|all) )?of the following (?:actions|measures|steps|sanctions)\b/;
+/**
+ * An item under such a lead-in keeps the lead-in's label only when it is itself a sanction on the account or what
+ * it holds (removal, blocking, suspension); a warning or a lawsuit is not the end of anything.
+ */
+const SANCTION = /\b(?:remov|delet|disabl|block|suspen|withdraw|terminat|ban|bar|clos|cancel|revo)\w*/;
+export const underMeasuresLead = (item: SentenceView, reading: SentenceView) =>
+  !plain(item).endsWith(':') && MEASURES_LEAD.test(plain(reading)) && !SANCTION.test(plain(item));
 /** Said as a consequence: "may result in suspension", "grounds for termination", "will automatically terminate". */
-const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,60}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
+const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,120}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
 /** A list item that names the end of an account or access ("immediate withdrawal of your right to use"). */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:withdrawal|termination|suspension|closure|deactivation) of (?:your )?(?:right|account|access)/;
 /** Terminate or suspend with its object named first ("your account may be terminated"). */
@@ -20,13 +32,23 @@ const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|sh
  * administrator, other users); a pause for maintenance; an order or booking cancelled, not the account; a
  * provision struck out as invalid; what termination does not relieve you of; the user's option to end it.
  */
-const NOT_THIS = /\bif you (?:wish|want|decide|choose|would like) to (?:terminate|cancel|close|delete|deactivate)\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?upon (?:any )?(?:such )?termination\b|\b(?:you|either party) may (?:\w+ )?(?:terminate|cancel|close|delete)\b|\bsurviv\w*\b|\b(?:cancell?ed|terminated|closed|deleted|ended) by (?:you|either)\b|\blicen[cs]e\b[^.;]{0,160}\bterminat\w* (?:in accordance|at the time|when|automatically when)|\bafter (?:your|the) (?:account|subscription) (?:is|has been)\b|(?:^|[,;:] |\b(?:if|when|then|and) )you (?:(?!that\b|or\b|and\b)\w+ ){0,2}(?:can|may|have the right to|elect to|ask us to|choose to|wish to|request)\b[^.;]{0,40}\b(?:cancel|close|delete|terminate|disable|deactivate|withdraw)|\b(?:organi[sz]ation|administrators?|mobile carrier|co-custodian)\b[^.;]{0,40}\bmay\b|\bpre-?paid\b|\bauto-?renew|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:suspension|termination|discontinu\w*|modification|removal|disabling)\b|\b(?:wish|want|decide|choose|would like) to (?:\w+ or )?(?:terminate|cancel|close|delete)\b|\byou (?:are entitled|will have the right)\b|\bparents? can\b|\b(?:once|when|after|upon) (?:\w+ )?(?:removed|deleted|you (?:remove|delete))\b|\buntil (?:it's|it is) cancell?ed\b|\b(?:maintenance|repairs?|upgrades?|testing)\b|\bcancel\w* (?:any |an |the |your )?(?:orders?|reservations?|bookings?|auctions?|purchases?)\b|\b(?:orders?|reservations?|bookings?|auctions?|purchases?)\b[^.;]{0,60}\b(?:be|been|are|is) cancel|\b(?:third part(?:y|ies)|they|such users|users|who|administrators?) (?:\w+ )?(?:may|might|could|have the right|can)\b(?! be\b)|\bnothing in\b|\b(?:invalid|unenforceable)\b|\brelieve\w*\b|\boption to (?:\w+ )?(?:terminate|cancel)\b/;
+const NOT_THIS = /\bif you (?:wish|want|decide|choose|would like) to (?:terminate|cancel|close|delete|deactivate)\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?upon (?:any )?(?:such )?termination\b|\b(?:you|either party) may (?:\w+ )?(?:terminate|cancel|close|delete)\b|\bsurviv\w*\b|\b(?:cancell?ed|terminated|closed|deleted|ended) by (?:you|either)\b|\blicen[cs]e\b[^.;]{0,160}\bterminat\w* (?:in accordance|at the time|when|automatically when)|\bafter (?:your|the) (?:account|subscription) (?:is|has been)\b|(?:^|[,;:] |\b(?:if|when|then|and) )you (?:(?!that\b|or\b|and\b)\w+ ){0,2}(?:can|may|have the right to|elect to|ask us to|choose to|wish to|request)\b[^.;]{0,40}\b(?:cancel|close|delete|terminate|disable|deactivate|withdraw)|\b(?:organi[sz]ation|administrators?|mobile carrier|co-custodian)\b[^.;]{0,40}\bmay\b|\bpre-?paid\b|\bauto-?renew|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:suspension|termination|discontinu\w*|modification|removal|disabling)\b|\b(?:wish|want|decide|choose|would like) to (?:\w+ or )?(?:terminate|cancel|close|delete)\b|\byou (?:are entitled|will have the right)\b|\bparents? can\b|\b(?:once|when|after|upon) (?:\w+ )?(?:removed|deleted|you (?:remove|delete))\b|\buntil (?:it's|it is) cancell?ed\b|\b(?:maintenance|repairs?|upgrades?|testing)\b|\bcancel\w* (?:any |an |the |your )?(?:orders?|reservations?|bookings?|auctions?|purchases?)\b|\b(?:orders?|reservations?|bookings?|auctions?|purchases?)\b[^.;]{0,100}\b(?:be|been|are|is) cancel|\b(?:third part(?:y|ies)|they|such users|users|who|administrators?) (?:\w+ )?(?:may|might|could|have the right|can)\b(?! be\b)|\bnothing in\b|\b(?:invalid|unenforceable)\b|\brelieve\w*\b|\boption to (?:\w+ )?(?:terminate|cancel)\b/;
 /** Removing or blocking content, with no account or access to the service in view, is content-removal's. */
 const CONTENT_ONLY = /\b(?:remov\w*|delet\w*|block\w*|disabl\w*|disallow\w*)\b[^.;]{0,40}\b(?:content|material|submissions?|postings?|posts?|communications?)\b/;
 const ACCOUNT = /\b(?:accounts?|terminat\w*|suspen\w*|access to (?:the|our|all|any part)|right to (?:use|access))\b/;
 
+/**
+ * The licence ends by itself when the user breaks it ("this licence terminates automatically if you fail to comply",
+ * "use in breach of the licence will result in its termination"): the law of the licence, not a power of theirs
+ * over the account; it stays theirs when they need give no notice.
+ */
+const LICENCE_ENDS = /\b(?:licen[cs]es?|eula)\b[^.;]{0,40}\b(?:terminat\w*|ceases?)\b|\btermination of (?:this|the|your) (?:\w+ )?(?:licen[cs]e|eula)\b/;
+const NOT_LICENCE_ONLY = /\b(?:accounts?|access|services?|membership|subscriptions?)\b/;
+const licenceOnly = (t: string) => t.includes('licen') || t.includes('eula') ? LICENCE_ENDS.test(t) && !NOT_LICENCE_ONLY.test(t) && !WITHOUT_NOTICE.test(t) : false;
+
 function endsOnItsOwn(pattern: RegExp): (s: SentenceView) => boolean {
-  const ends = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t));
+  const ends = (t: string) =>
+    pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t)) && !licenceOnly(t);
   return (s) => {
     const t = plain(s);
     if (ends(t)) return true;
@@ -58,7 +80,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'Breaking a rule, or what they judge to be one, can get your account ended.',
     example: 'Selling your account is forbidden and may result in the immediate termination of your account.',
     counterExample: 'Selling your account is forbidden.',
-    match: endsOnItsOwn(CONSEQUENCE),
+    match: (s) => endsOnItsOwn(CONSEQUENCE)(s) || (plain(s).endsWith(':') && endsOnItsOwn(MEASURES_LEAD)(s)),
     attrs,
   },
   {
