@@ -16,7 +16,9 @@ const PAREN = /\(([^()]{0,60}?[“"][^”"()]{1,40}[”"][^()]{0,80}?)\)/g;
 /** "“Content” means ...", "'Submissions' refers to ...". */
 const MEANS = /[“"‘']([A-Z][^”"’']{1,40})[”"’'] (?:means|refers to|shall mean|is defined as|includes)\b/g;
 /** "(we call these “Inputs”)", "Inputs and Outputs collectively are “Materials”". */
-const CALLED = /\b(?:we call (?:these|this|them|it)|(?:collectively|together),? (?:they )?(?:are|as)|(?:are|is) (?:collectively |together )?(?:called|known as|referred to as)|referred to as|(?:are|is)) [“"‘']([A-Z][^“”"‘’'.,;]{1,40})/g;
+const CALLED = /\b(?:we call (?:these|this|them|it)|(?:collectively|together),? (?:they )?(?:are|as)|(?:are|is) (?:collectively |together )?(?:called|known as|referred to as)|referred to as) [“"‘']([A-Z][^“”"‘’'.,;]{1,40})/g;
+/** "The prompts you enter are "Input"": a quoted name right after "is" / "are" (a second, simpler scan is faster). */
+const IS_QUOTED = /\b(?:are|is) [“"‘']([A-Z][^“”"‘’'.,;]{1,40})/g;
 const QUOTED = /[“"‘']([^“”"‘’']{1,40}?)[,]?[”"’']/g;
 /** What a user's content is called: a content noun, not an account, a payment or data about use. */
 const CONTENT_NAME = /\b(?:content|materials?|inputs?|outputs?|submissions?|assets|stuff|uploads?|posts?|prompts?|works?|files?|contributions?|media|recordings?|creations?|data)\b/i;
@@ -47,6 +49,7 @@ export function readDefinedTerms(text: string): DefinedTerms {
     consider(terms, sentenceAround(text, m.index, m.index + m[0].length));
   }
   for (const m of text.matchAll(CALLED)) consider([m[1]!.trim()], sentenceAround(text, m.index, m.index + m[0].length));
+  for (const m of text.matchAll(IS_QUOTED)) consider([m[1]!.trim()], sentenceAround(text, m.index, m.index + m[0].length));
   for (const m of text.matchAll(MEANS)) consider([m[1]!.trim()], text.slice(m.index, m.index + 240));
   // A term the document also calls the provider's ("Our Content") is not the user's.
   for (const t of [...userContent]) if (new RegExp(`\\b(?:Our|our|its) ${escape(t)}\\b`).test(text) && !USER_NAMED.test(t)) userContent.delete(t);

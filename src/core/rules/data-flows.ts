@@ -31,8 +31,16 @@ const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|p
 /** The words each shape needs, tested first: a sentence without them never runs the longer patterns. */
 const VERBS = new Map<RegExp, RegExp[]>();
 
+/** Whether a sentence names the user's data and a recipient: asked by all five shapes, answered once. */
+const named = new WeakMap<SentenceView, { data: boolean; recipient: boolean }>();
+function names(s: SentenceView): { data: boolean; recipient: boolean } {
+  let known = named.get(s);
+  if (!known) named.set(s, (known = { data: USER_DATA.test(s.text), recipient: NAMES_RECIPIENT.test(s.text) }));
+  return known;
+}
+
 function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
-  if (!VERBS.get(pattern)!.every((needed) => needed.test(s.text)) || !USER_DATA.test(s.text)) return false;
+  if (!VERBS.get(pattern)!.every((needed) => (needed === NAMES_RECIPIENT ? names(s).recipient : needed.test(s.text))) || !names(s).data) return false;
   const m = pattern.exec(s.text);
   if (!m || OTHER_USERS_ONLY.test(s.text) || ABOUT_BLAME.test(s.text)) return false;
   // Data coming in is read near the act itself: "... connected with information we receive from partners" later on
