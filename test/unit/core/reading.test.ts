@@ -553,3 +553,23 @@ describe('traps: negation, opt-outs, consent and contrast (round 3)', () => {
     expect(labelsOf(sentence, sentence)).toEqual(expected);
   });
 });
+
+describe('more ways terms put sharing and licences (round 3, last probe)', () => {
+  it.each([
+    'We may provide your contact details to event organisers when you register for an event.',
+    'We disclose personal information to our professional advisers, such as lawyers and auditors.',
+    'You agree that we can make your public content available to other services through our API.',
+    'If we are involved in a bankruptcy, your information may be sold as part of that transaction.',
+  ])('sharing: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
+  });
+
+  it.each([
+    'By submitting content, you grant us the right to use it in connection with our business.',
+    'We may use your stories and photos in our marketing materials, on social media and in print.',
+    'You hereby license to us the right to make copies of your recordings for backup and archival purposes.',
+    'We retain a perpetual right to keep and use any content already shared with other users.',
+  ])('licence: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('content-license');
+  });
+});
