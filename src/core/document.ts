@@ -161,7 +161,8 @@ export function inferBlocks(text: string): Block[] {
       // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on, as
       // long as its lines look like its items (marked like the first one, when the first one was marked).
       const marked = ITEM_MARKER.test(line);
-      const goesOn = !blankBefore || (!tight && looksLikeItem(line, caseless) && (!firstMarked || marked));
+      // The first line after a lead-in ("... the right to:") is its first item, however it is written.
+      const goesOn = !blankBefore || (items === 0 && caseless) || (!tight && looksLikeItem(line, caseless) && (!firstMarked || marked));
       if (list !== undefined && items < MAX_ITEMS && goesOn) {
         if (items === 0) firstMarked = marked;
         // Whether the items are spaced out is read between the items, not between the lead-in and the first.
