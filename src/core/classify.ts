@@ -118,12 +118,10 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     if (unit.heading) continue;
     const view = sentenceView(withPlainTerms(sentence, context.terms), context);
     let matches = matchSentence(view, categories);
-    let completed: SentenceView | undefined;
     // Lead-ins complete what AI and licence rules need ("We use the information you give us to:" + "train
     // our models"); sharing and change lead-ins pass their labels to their items below instead.
+    const reading = context.leadIn ? sentenceView(readingOf(sentence, context), context) : view;
     if (context.leadIn) {
-      const reading = sentenceView(readingOf(sentence, context), context);
-      completed = reading;
       const byLeadIn = matchSentence(reading, categories.filter((c) => COMPLETED_BY_LEAD_IN.has(c)));
       // The lead-in decides what an item says about AI: under "You may not:" training is forbidden, not allowed.
       matches = matches.filter((m) => !AI_CATEGORIES.has(m.category) || byLeadIn.some((x) => x.category === m.category));
@@ -133,7 +131,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
     if (leadIn && context.leadIn === leadIn.text) {
       for (const m of leadIn.matches) {
-        if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(view, completed ?? view)) continue;
+        if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(view, reading)) continue;
         matches.push({ ...m, attrs: [], rules: m.rules });
       }
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));

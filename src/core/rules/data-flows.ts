@@ -28,10 +28,18 @@ const INCOMING = /\b(?:with|to) us\b|\bfrom (?:our |its |the |a |an )?(?:[\w-]+ 
 const ABOUT_BLAME = /\bliab\w*|\bindemnif\w*|\bhold harmless\b|\bwarrant\w*/i;
 const OTHER_USERS_ONLY = /\b(?:with|to) (?:other |your |the )?(?:users|members|people|friends|followers|contacts|the public|everyone|anyone)\b/i;
 
-/** The words each shape needs, tested first: a sentence without them never runs the longer patterns. */
-const VERBS = new Map<RegExp, RegExp[]>();
+/**
+ * One shape of a data flow: the words it needs (tested first, so a sentence without them never runs the longer
+ * pattern), whether it needs a named recipient, and whether its verb comes last ("... can see").
+ */
+interface Shape {
+  pattern: RegExp;
+  needs: RegExp;
+  recipient: boolean;
+  verbLast: boolean;
+}
 
-/** Whether a sentence names the user's data and a recipient: asked by all five shapes, answered once. */
+/** Whether a sentence names the user's data and a recipient: asked by every shape, answered once. */
 const named = new WeakMap<SentenceView, { data: boolean; recipient: boolean }>();
 function names(s: SentenceView): { data: boolean; recipient: boolean } {
   let known = named.get(s);
@@ -39,18 +47,18 @@ function names(s: SentenceView): { data: boolean; recipient: boolean } {
   return known;
 }
 
-function flows(s: SentenceView, pattern: RegExp, verbLast = false): boolean {
-  if (!VERBS.get(pattern)!.every((needed) => (needed === NAMES_RECIPIENT ? names(s).recipient : needed.test(s.text))) || !names(s).data) return false;
-  const m = pattern.exec(s.text);
+function flows(s: SentenceView, shape: Shape): boolean {
+  if (!shape.needs.test(s.text) || (shape.recipient && !names(s).recipient) || !names(s).data) return false;
+  const m = shape.pattern.exec(s.text);
   if (!m || OTHER_USERS_ONLY.test(s.text) || ABOUT_BLAME.test(s.text)) return false;
   // Data coming in is read near the act itself: "... connected with information we receive from partners" later on
   // does not undo "your data may be made available to your employer".
   if (INCOMING.test(s.text.slice(Math.max(0, m.index - 60), m.index + m[0].length + 30))) return false;
   // The act, not the recipient, carries the negation ("we never pass your details to ...", "they cannot see it"),
   // and the user is not the one acting.
-  const at = verbLast ? m.index + m[0].search(/\S+$/) : m.index;
+  const at = shape.verbLast ? m.index + m[0].search(/\S+$/) : m.index;
   // What they receive or see is the user's data ("receives your card number"), not "receives permission from you".
-  if (verbLast && !USER_DATA.test(s.text.slice(at, at + 100))) return false;
+  if (shape.verbLast && !USER_DATA.test(s.text.slice(at, at + 100))) return false;
   return !s.parse.negatedAt(at) && s.parse.actorAt(at) !== 'user' && !/\byou (?:may|must|shall|agree) not\b/i.test(s.text);
 }
 
@@ -60,11 +68,16 @@ const TOOL_COLLECTS = /\b(?:analytics|tracking|advertising|measurement) (?:tools
 /** The provider and the companies around it using the data together: "we and our affiliates may use your data". */
 const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(?:affiliates|partners|service providers|vendors|group companies|subsidiaries|processors)\b[^.;]{0,60}?\b(?:use|process|access|store|collect|receive|analy[sz]e)\b/i;
 
-VERBS.set(ACTIVE, [new RegExp(String.raw`\b${ACT}\b`, 'i'), NAMES_RECIPIENT]);
-VERBS.set(PASSIVE, [/\b(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\b/i, NAMES_RECIPIENT]);
-VERBS.set(THEY_RECEIVE, [/\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i, NAMES_RECIPIENT]);
-VERBS.set(TOOL_COLLECTS, [/\b(?:collects?|records?|tracks?|receives?|gathers?)\b/i]);
-VERBS.set(WITH_AFFILIATES, [/\band (?:our|its)\b/i]);
+const GIVES: Shape = { pattern: ACTIVE, needs: new RegExp(String.raw`\b${ACT}\b`, 'i'), recipient: true, verbLast: false };
+const IS_GIVEN: Shape = {
+  pattern: PASSIVE,
+  needs: /\b(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\b/i,
+  recipient: true,
+  verbLast: false,
+};
+const RECEIVES: Shape = { pattern: THEY_RECEIVE, needs: /\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i, recipient: true, verbLast: true };
+const TOOL: Shape = { pattern: TOOL_COLLECTS, needs: /\b(?:collects?|records?|tracks?|receives?|gathers?)\b/i, recipient: false, verbLast: true };
+const ALONGSIDE: Shape = { pattern: WITH_AFFILIATES, needs: /\band (?:our|its)\b/i, recipient: false, verbLast: true };
 
 export const dataFlowRules: Rule[] = [
   {
@@ -74,7 +87,7 @@ export const dataFlowRules: Rule[] = [
     explain: 'Your data is passed on to another company or body (named in the sentence), which then has it too.',
     example: 'We pass your name and delivery address to the courier that brings your order.',
     counterExample: 'We never pass your name or delivery address to the courier; it only sees a parcel number.',
-    match: (s) => flows(s, ACTIVE) || flows(s, PASSIVE),
+    match: (s) => flows(s, GIVES) || flows(s, IS_GIVEN),
   },
   {
     id: 'third-party-sharing.others-receive-your-data',
@@ -83,7 +96,7 @@ export const dataFlowRules: Rule[] = [
     explain: 'Another company or body receives, sees or can access your data.',
     example: 'The companies that host our servers can see your account details.',
     counterExample: 'The companies that host our servers cannot see your account details, which are encrypted.',
-    match: (s) => flows(s, THEY_RECEIVE, true) || flows(s, TOOL_COLLECTS, true),
+    match: (s) => flows(s, RECEIVES) || flows(s, TOOL),
   },
   {
     id: 'third-party-sharing.used-with-affiliates',
@@ -92,6 +105,6 @@ export const dataFlowRules: Rule[] = [
     explain: 'Companies linked to them (affiliates, partners, providers) use your data alongside them.',
     example: 'We and our affiliates may use your listening history to plan events.',
     counterExample: 'We and our affiliates may not use your listening history to plan events.',
-    match: (s) => flows(s, WITH_AFFILIATES, true),
+    match: (s) => flows(s, ALONGSIDE),
   },
 ];
