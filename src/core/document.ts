@@ -61,7 +61,7 @@ export function readDocument(text: string, blocks?: readonly Block[]): Unit[] {
     }
     let leadIn = '';
     if (block?.kind === 'list-item' && block.list !== undefined) {
-      if (!leadIns.has(block.list)) leadIns.set(block.list, lastSentence && isLeadIn(text.slice(lastSentence.start, lastSentence.end)) ? text.slice(lastSentence.start, lastSentence.end) : '');
+      if (!leadIns.has(block.list)) leadIns.set(block.list, lastSentence ? leadInOf(lastSentence, text) : '');
       if (firstInBlock) leadIn = leadIns.get(block.list)!;
     }
     if (block?.kind === 'list-item' && firstInBlock && seg.end < block.end - 1 && isRunInTitle(sentence)) {
@@ -93,6 +93,16 @@ function context(headings: { text: string }[], leadIn: string, label: string, te
 }
 
 /** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
+/**
+ * The lead-in a list reads its items with. An item that opens a list of its own passes on its own lead-in
+ * too: under "We are not liable for:" + "(d) any loss arising from:", the item "(i) outages" completes both.
+ */
+function leadInOf(unit: Unit, text: string): string {
+  const sentence = text.slice(unit.start, unit.end);
+  if (!isLeadIn(sentence)) return '';
+  return unit.context.leadIn ? `${unit.context.leadIn} ${sentence}` : sentence;
+}
+
 function isLeadIn(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(?:including|such as|to|for|the following|as follows)\s*$/i.test(sentence);
 }
@@ -145,6 +155,12 @@ export function inferBlocks(text: string): Block[] {
   let blankBefore = false;
   let tight = false;
   let firstMarked = false;
+  // How the current list numbers its items ("(a)", "1.", "(iv)", "-"), and the last marker it used.
+  let style: string | undefined;
+  let lastMarker = '';
+  // Lists a marked item ending with a colon opened inside another one: the outer lists wait here, and a line
+  // numbered the way one of them is goes back to it ("(d) ... arising from:" "(i) ..." "(ii) ..." "(e) ...").
+  const outer: { list: number; items: number; tight: boolean; firstMarked: boolean; style: string | undefined; lastMarker: string }[] = [];
   // In text written all in lower case, a lower-case start says nothing about being a list item.
   const caseless = isCaseless(text);
   for (let from = 0; from <= text.length; ) {
@@ -161,10 +177,24 @@ export function inferBlocks(text: string): Block[] {
       // A list whose items came line after line ends at a blank line; one spaced out by blank lines goes on, as
       // long as its lines look like its items (marked like the first one, when the first one was marked).
       const marked = ITEM_MARKER.test(line);
+      const marker = marked ? markerOf(line, style, lastMarker) : undefined;
+      // Numbered like a list that waits outside this one, and not like this one: the inner list is over.
+      const back = marker && marker.style !== style ? backTo(outer, marker, style !== undefined) : -1;
+      if (back >= 0) {
+        ({ list, items, tight, firstMarked, style, lastMarker } = outer[back]!);
+        outer.length = back;
+      }
+      // An item numbered like the items before it goes on with them, also when it ends with a colon.
+      const sameStyle = marker !== undefined && items > 0 && marker.style === style;
       // The first line after a lead-in ("... the right to:") is its first item, however it is written.
-      const goesOn = !blankBefore || (items === 0 && caseless) || (!tight && looksLikeItem(line, caseless) && (!firstMarked || marked));
-      if (list !== undefined && items < MAX_ITEMS && goesOn) {
-        if (items === 0) firstMarked = marked;
+      const goesOn = back >= 0 || !blankBefore || (items === 0 && caseless) || (!tight && (looksLikeItem(line, caseless) || sameStyle) && (!firstMarked || marked));
+      const isItem = list !== undefined && items < MAX_ITEMS && goesOn;
+      if (isItem) {
+        if (items === 0) {
+          firstMarked = marked;
+          style = marker?.style;
+        }
+        if (marker) lastMarker = marker.value;
         // Whether the items are spaced out is read between the items, not between the lead-in and the first.
         if (items === 1) tight = !blankBefore;
         blocks.push({ start, end, kind: 'list-item', list });
@@ -176,10 +206,16 @@ export function inferBlocks(text: string): Block[] {
         blocks.push({ start, end, kind: 'paragraph' });
         list = undefined;
       }
+      if (list === undefined) outer.length = 0;
       // A line ending with a colon opens a list, also when it is itself an item (a list within a list).
       if (/:\s*$/.test(line)) {
+        // A numbered item keeps its own list open for the items after the inner one.
+        if (isItem && marker) outer.push({ list: list!, items, tight, firstMarked, style, lastMarker });
+        else outer.length = 0;
         list = ++lists;
         items = 0;
+        style = undefined;
+        lastMarker = '';
       }
       blankBefore = false;
     }
@@ -188,10 +224,45 @@ export function inferBlocks(text: string): Block[] {
   return blocks;
 }
 
-/** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
 /** A bullet or an item number: "- ", "• ", "(a) ", "( a ) ", "3. ", "b) ". */
 const ITEM_MARKER = /^(?:[-*•]|\(\s?[a-z0-9]{1,3}\s?\)|[a-z0-9]{1,3}[.)])\s/;
+const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
 
+/**
+ * How an item is numbered: the kind of its number (a letter, a roman numeral, digits, a bullet) and its
+ * brackets, so that "(a)" and "(i)" lists nested in each other are told apart. "(i)" after "(h)" is a letter.
+ */
+function markerOf(line: string, style: string | undefined, last: string): { style: string; value: string } {
+  const m = /^(?:([-*•])|\(\s?([a-z0-9]{1,3})\s?\)|([a-z0-9]{1,3})([.)]))\s/i.exec(line)!;
+  if (m[1]) return { style: m[1], value: m[1] };
+  const value = (m[2] ?? m[3]!).toLowerCase();
+  const brackets = m[2] ? '()' : m[4]!;
+  const letterAfter = /^[a-z]$/.test(last) && value.length === 1 && value.charCodeAt(0) === last.charCodeAt(0) + 1;
+  const kind = /^\d+$/.test(value) ? '1' : ROMAN.test(value) && !(letterAfter && style === `a${brackets}`) ? 'i' : /^[a-z]$/.test(value) ? 'a' : '?';
+  return { style: `${kind}${brackets}`, value };
+}
+
+/**
+ * The waiting outer list a marked line goes back to: the nearest numbered the same way, once the inner list
+ * has a numbering of its own; before that, only when the line's number comes next in the outer list ("(e)"
+ * after "(d)"), since a list may nest one numbered like itself ("3. ... following:" "1." "2.").
+ */
+function backTo(outer: readonly { style: string | undefined; lastMarker: string }[], marker: { style: string; value: string }, innerNumbered: boolean): number {
+  for (let k = outer.length - 1; k >= 0; k--) {
+    if (outer[k]!.style === marker.style) return innerNumbered || follows(outer[k]!.lastMarker, marker.value) ? k : -1;
+  }
+  return -1;
+}
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
+
+function follows(last: string, value: string): boolean {
+  if (/^\d+$/.test(last)) return Number(value) === Number(last) + 1;
+  if (ROMANS.includes(last) && ROMANS.includes(value) && ROMANS.indexOf(value) === ROMANS.indexOf(last) + 1) return true;
+  return last.length === 1 && value.length === 1 && value.charCodeAt(0) === last.charCodeAt(0) + 1;
+}
+
+/** A line that continues a list after a blank line: a marker, a lower-case start, or no sentence end. */
 function looksLikeItem(line: string, caseless: boolean): boolean {
   // A line that ends with a colon opens a list of its own.
   if (/:\s*$/.test(line)) return false;

@@ -211,7 +211,7 @@ describe('sharing read in its document (round 3)', () => {
     const text = 'How information moves\n\nHere is how we may share information about you:\nWith your friends. We may show the following to your friends:\nyour display name and picture\nyour recent listening\n\nWe share your card details with the payment provider that processes your order.';
     const units = readDocument(text);
     const item = units.find((u) => text.slice(u.start, u.end).startsWith('your recent listening'))!;
-    expect(item.context.leadIn).toBe('We may show the following to your friends:');
+    expect(item.context.leadIn).toBe('Here is how we may share information about you: We may show the following to your friends:');
     expect(labelsOf(text, 'your recent listening')).toEqual([]);
     expect(labelsOf(text, 'We share your card details')).toEqual(['third-party-sharing']);
   });
@@ -571,5 +571,50 @@ describe('more ways terms put sharing and licences (round 3, last probe)', () =>
     'We retain a perpetual right to keep and use any content already shared with other users.',
   ])('licence: %s', (sentence) => {
     expect(labelsOf(sentence, sentence)).toContain('content-license');
+  });
+});
+
+describe('lists within lists, told apart by how they are numbered (round 4)', () => {
+  // One sentence per paragraph, as exported terms and the corpora are: the numbering is all there is.
+  const terms = [
+    'We will not be liable to you for:',
+    '(a) any indirect or consequential damages;',
+    '(b) any loss arising from or relating to:',
+    '(i) outages of our hosting providers;',
+    '(ii) your failure to keep a copy of your files;',
+    '(c) any loss of profits or revenue.',
+    'You can contact us at any time.',
+  ].join('\n\n');
+  const unit = (start: string) => {
+    const u = readDocument(terms).find((x) => terms.slice(x.start).startsWith(start));
+    if (!u) throw new Error(`no unit starts with ${start}`);
+    return u;
+  };
+
+  it('an item that opens a list of its own stays an item of its list', () => {
+    expect(unit('(b) any loss').context.leadIn).toBe('We will not be liable to you for:');
+  });
+
+  it('an inner item reads both lead-ins, the outer one first', () => {
+    expect(unit('(i) outages').context.leadIn).toBe('We will not be liable to you for: (b) any loss arising from or relating to:');
+    expect(unit('(ii) your failure').context.leadIn).toContain('(b) any loss');
+  });
+
+  it('an item numbered like the outer list goes back to it; the next paragraph ends both', () => {
+    expect(unit('(c) any loss of profits').context.leadIn).toBe('We will not be liable to you for:');
+    expect(unit('You can contact').context.leadIn).toBe('');
+  });
+
+  it('"(i)" right after "(h)" is the next letter, not a new roman list', () => {
+    const letters = ['You must not:', '(g) copy the app;', '(h) resell the app;', '(i) remove our notices.'].join('\n\n');
+    const last = readDocument(letters).find((x) => letters.slice(x.start).startsWith('(i) remove'))!;
+    expect(last.context.leadIn).toBe('You must not:');
+  });
+
+  it('a list numbered like the item that opens it is nested until its numbers run on from the outer list', () => {
+    const steps = ['To close your account:', '1. open settings;', '2. choose one of the following:', '1. close now;', '2. close later;', '3. confirm by email.'].join('\n\n');
+    const at = (start: string) => readDocument(steps).find((x) => steps.slice(x.start).startsWith(start))!.context.leadIn;
+    expect(at('1. close now')).toBe('To close your account: 2. choose one of the following:');
+    expect(at('2. close later')).toBe('To close your account: 2. choose one of the following:');
   });
 });
