@@ -108,7 +108,9 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
   const units = readDocument(text, options.blocks);
   yield 0.05;
   const findings: Finding[] = [];
-  let leadIn: { text: string; matches: SentenceMatch[] } | undefined;
+  // The labels of the lead-ins in force, by the lead-in text their items carry (an inner list's is the outer
+  // lead-in and the item that opened it: see document.ts).
+  const leadIns = new Map<string, SentenceMatch[]>();
   let lastAi: { end: number; matches: SentenceMatch[] } | undefined;
   let sinceYield = 0;
   for (let i = 0; i < units.length; i++) {
@@ -129,14 +131,15 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
       if (reading.parsed) sinceYield += 100;
     }
     // A list item that completes a labelled lead-in ("... in these cases:") carries the lead-in's labels.
-    if (leadIn && context.leadIn === leadIn.text) {
-      for (const m of leadIn.matches) {
+    const carried = context.leadIn ? leadIns.get(context.leadIn) : undefined;
+    if (carried) {
+      for (const m of carried) {
         if (matches.some((x) => x.category === m.category) || NOT_CARRIED[m.category]?.(view, reading)) continue;
         matches.push({ ...m, attrs: [], rules: m.rules });
       }
       matches = matches.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
     } else if (!context.leadIn) {
-      leadIn = undefined;
+      leadIns.clear();
     }
     // A sentence that only carries on the AI clause before it ("Users who ignore these choices ...", "You can
     // opt out of this in Settings") carries that clause's AI labels.
@@ -147,7 +150,7 @@ export function* analyzeSteps(text: string, options: AnalyzeOptions = {}): Gener
     const ai = matches.filter((m) => m.category === 'ai-training' || m.category === 'ai-restriction');
     lastAi = ai.length > 0 ? { end, matches: ai } : previous && CARRIES_ON.test(sentence) ? { end, matches: previous.matches } : undefined;
     // Items after "..., except in these cases:" are the exceptions, so they do not carry the lead-in's labels.
-    if (sentence.endsWith(':') && matches.length > 0 && !EXCEPT_LEAD_IN.test(sentence.replace(/\s*:\s*$/, ''))) leadIn = { text: sentence, matches };
+    if (sentence.endsWith(':') && matches.length > 0 && !EXCEPT_LEAD_IN.test(sentence.replace(/\s*:\s*$/, ''))) leadIns.set(context.leadIn ? `${context.leadIn} ${sentence}` : sentence, matches);
     for (const m of matches) findings.push(toFinding(m, start, end, sentence));
     for (const keyword of keywords.match(sentence)) {
       findings.push({

@@ -605,6 +605,11 @@ describe('lists within lists, told apart by how they are numbered (round 4)', ()
     expect(unit('You can contact').context.leadIn).toBe('');
   });
 
+  it('inner items and the outer items after them carry the lead-in\'s label', () => {
+    for (const item of ['(a) any indirect', '(b) any loss', '(i) outages', '(ii) your failure', '(c) any loss of profits']) expect(labelsOf(terms, item)).toEqual(['limitation-of-liability']);
+    expect(labelsOf(terms, 'You can contact')).toEqual([]);
+  });
+
   it('"(i)" right after "(h)" is the next letter, not a new roman list', () => {
     const letters = ['You must not:', '(g) copy the app;', '(h) resell the app;', '(i) remove our notices.'].join('\n\n');
     const last = readDocument(letters).find((x) => letters.slice(x.start).startsWith('(i) remove'))!;
