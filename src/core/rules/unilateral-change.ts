@@ -23,6 +23,14 @@ const OTHER_TOPIC = /\b(?:liab\w*|warrant\w*|indemn\w*|contact (?:us|our)|questi
 const EVOLVES = /\b(?:constantly|continuously|continually|always|regularly)\b[^.;]{0,40}?\b(?:improv|develop|chang|evolv|updat)\w*|\bsubject to (?:modification(?:s)? (?:and|or) )?change\b/i;
 const NOT_THIS = /\bsend you (?:\w+ ){0,3}?(?:notices|updates)\b|\bautomatically (?:\w+ ){0,3}?(?:upgrades?|updates?)\b|\b(?:keep|kept|ensure|maintain)\w*\b[^.]{0,60}\b(?:up-?to-?date|current and accurate)\b|\bupdated (?:registration|contact|account|payment|profile) information\b|\bstatus updates\b|\b(?:perform|install|download)\w* (?:\w+ )?(?:updates|upgrades)\b|\bupdates? remotely\b|\bmodification,? (?:\w+ )?(?:or|and) (?:\w+ )?of any content\b|\bif your (?:[\w-]+ ){0,2}(?:address|details|information|payment method) changes?\b|\b(?:edit|update) your payment\b|\bsecurity alerts\b|\b(?:could|may|might) (?:affect|limit the ability|impact)\b|\b(?:recommend|suggest)\w* (?:\w+ )?changes\b|\b(?:suspend|terminat)\w* (?:or \w+ )?(?:your )?access\b|\byou (?:may not|must not|cannot|shall not|agree not to|will not)\b|\b(?:this section|it also|this (?:document|page|policy)) (?:\w+ )?(?:explains|includes|describes|sets out|deals|makes it clear)\b|\b(?:automatic|software) updates?\b|\bupdate automatically\b|\b(?:remov\w*|block\w*|refuse \w+|limit\w*|modify|adapt|changes to|suspend\w*)\b[^.]{0,25}\b(?:content|users|accounts?|your (?:access|services|posts|publication|name|logos?))\b|\bprovision\b[^.]{0,80}\b(?:invalid|unenforceable|unlawful)\b|\bstatute of limitations\b|\b(?:not|no) (?:be )?liab\w*\b[^.]{0,80}\b(?:modif|chang|suspen|discontinu)|\bdeemed (?:amended|modified)\b|\byour (?:password|account information|registration|phone number|profile|settings)\b|\barbitration\b/i;
 
+/**
+ * "Modification" as one of the things done to content or data ("access, modification or deletion of your
+ * information", "use, reproduction, modification and distribution of any content") is not a change to the
+ * terms; nor is a law "as amended by" another.
+ */
+const OPERATION = String.raw`(?:access|use|reproduction|copying|distribution|display|deletion|review|storage|correction|rectification|erasure|disclosure|transmission|publication|translation|adaptation|removal|editing)`;
+const NOT_A_CHANGE_OF_TERMS = new RegExp(String.raw`\b${OPERATION} ?,? (?:(?:and/or|or|and) )?(?:\w+ ?,? (?:(?:and/or|or|and) )?){0,3}modifications?\b|\bmodifications? ?,? (?:(?:and/or|or|and) )?${OPERATION}\b|\bas amended by (?:the )?[^,.;]{0,60}\b(?:act|law|regulation|directive|code)\b`, 'i');
+
 /** Capitals shouting a disclaimer ("ANY CHANGES ... SHALL NOT BE LIABLE") are about liability. */
 const SHOUTED_DISCLAIMER = /\b(?:LIABLE|LIABILITY|DAMAGES|WARRANT\w*)\b/;
 
@@ -33,7 +41,7 @@ const SHOUTED_DISCLAIMER = /\b(?:LIABLE|LIABILITY|DAMAGES|WARRANT\w*)\b/;
  */
 function providerChanges(s: SentenceView, pattern: RegExp, allowNegation = false): boolean {
   const m = pattern.exec(s.text);
-  if (!m || NOT_THIS.test(s.text) || SHOUTED_DISCLAIMER.test(s.text)) return false;
+  if (!m || NOT_THIS.test(s.text) || NOT_A_CHANGE_OF_TERMS.test(s.text) || SHOUTED_DISCLAIMER.test(s.text)) return false;
   const verb = CHANGE_VERB.exec(m[0]) ?? CHANGE_NOUN.exec(m[0]);
   const at = m.index + (verb?.index ?? 0);
   return s.parse.actorAt(at) !== 'user' && (allowNegation || !s.parse.negatedAt(at));
@@ -121,16 +129,6 @@ export const unilateralChangeRules: Rule[] = [
     example: 'You are responsible for reviewing this page regularly for updates.',
     counterExample: 'You are responsible for keeping your password safe.',
     match: (s) => (/\b(?:your responsibility|responsible) (?:to|for) (?:review|check)\w* (?:these|this|the) (?:terms|agreement|polic)/i.test(s.text) || /\b(?:regularly|periodically) (?:review|check|consult|visit)\w*\b|\b(?:review|check)\w*\b[^.]{0,80}\bon a (?:\w+ (?:and \w+ )?)?basis\b/i.test(s.text) || /\b(review|check|consult|revisit|look at)\w*\b[^.]{0,100}\b(regularly|periodically|from time to time|for (?:any )?(?:updates|changes)|(?:any |such )?(?:modifications|changes|updates|revisions)|most (?:recent|current|up to date))\b/i.test(s.text)) && !NOT_THIS.test(s.text),
-  },
-  {
-    id: 'unilateral-change.current-version-governs',
-    category: 'unilateral-change',
-    severity: 'low',
-    explain: 'Whatever version they post last is the one that binds you.',
-    example: 'The latest version posted on this page always governs your use.',
-    counterExample: 'The latest version of the app always has the newest features.',
-    // The version of the terms, policy or agreement, not of the app.
-    match: (s) => /\b(?:most (?:current|recent|up to date)|latest) version\b/i.test(s.text) && /\b(?:terms|agreement|policy|polic|posted|govern|appl(?:y|ies)|bind)\w*/i.test(s.text) && !NOT_THIS.test(s.text),
   },
   {
     id: 'unilateral-change.in-changes-section',

@@ -39,6 +39,11 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-change', 'We may send you emails to tell you about new features.', false],
   ['unilateral-change', 'We perform updates to the app remotely, without notifying you.', false],
   ['unilateral-change', 'Photos that break these rules can be removed at any time and without prior notice.', false],
+  // "Modification" done to content or data, and a law amended by another, are no change to the terms.
+  ['unilateral-change', 'To ask for access, modification or deletion of your data, send an email to our privacy team.', false],
+  ['unilateral-change', 'Any use, copying, modification or distribution of the recordings is prohibited without our written consent, posted or not.', false],
+  ['unilateral-change', 'Words such as "sale" mean what the Consumer Privacy Act, as amended by the Privacy Rights Act, says, and we will notify you as that law requires.', false],
+  ['unilateral-change', 'We will post any modifications to these terms on this page and notify you by email.', true],
   // Liability: the user's own responsibility, and limits said not to apply, exclude nothing of the provider's.
   ['limitation-of-liability', 'Anything you download is at your own risk, and you are solely responsible for any damage to your phone.', false],
   ['limitation-of-liability', 'If the law where you live does not allow these exclusions, they do not apply to you.', false],
