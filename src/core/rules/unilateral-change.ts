@@ -8,7 +8,7 @@ import { mayChangeOffering, mayChangeTerms } from './change-power';
 const CHANGE_VERB = /\b(chang(?:e|es|ed|ing)|increas(?:e|es|ed|ing)|rais(?:e|es|ing)|modif(?:y|ies|ied|ying|ications?)|amend\w*|revis(?:e|es|ed|ing|ions?)|updat(?:e|es|ed|ing)|alter\w*|evolv\w*|discontinu\w*|stop(?:s|ping)?|limit(?:s|ing)?|remov(?:e|es|ing)|add(?:ing)?|introduc\w*|impose|creat\w* limits|offer and discontinue)\b/i;
 const DOCUMENT = /\b(terms|agreement|polic(?:y|ies)|guidelines|statements|notices)\b/i;
 const OFFER = /\b(services?|features?|functionalit\w*|products?|fees?|prices?|pricing|charges|rates|subscription(?: fee)?s?|payment terms|promotions?|discounts?|offers?|support|limits|plans?|trials?|platform|site|website|apps?)\b/i;
-const NOTICE = /\b(notif\w*|notice|inform\w*|let you know|post\w*|publish\w*|indicate\w*|e-?mail|pop-up|alert\w*|bring it to your attention|remind)\b/i;
+const NOTICE = /\b(notif\w*|notice|inform\w*|let you know|tell you|post\w*|publish\w*|indicate\w*|e-?mail|pop-up|alert\w*|bring it to your attention|remind)\b/i;
 const CHANGE_NOUN = /\b(changes?|changing|revisions?|revised|updated|updates|modifications?|amendments?|amended|discontinuation|new (?:version|terms|fees)|material(?:ly)? chang\w*)\b/i;
 /** A dated version: "last updated", "the version date at the top". */
 const VERSION_DATE = /\b(?:version|effective|revision) date\b|\bdate of (?:the )?last (?:modification|update|revision)\b|\blast (?:updated|modified|revised)\b/i;
@@ -73,7 +73,7 @@ export const unilateralChangeRules: Rule[] = [
     explain: 'How (and whether) they tell you about changes; often just a new date on the page.',
     example: 'When we make material changes we will let you know by email or with a notice in the app.',
     counterExample: 'When you change your email address we will send a confirmation to the new one.',
-    match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN, true)) || (VERSION_DATE.test(s.text) && /\b(?:we|will|indicat\w*|stated|posted)\b/i.test(s.text)),
+    match: (s) => (NOTICE.test(s.text) && providerChanges(s, CHANGE_NOUN, true)) || (VERSION_DATE.test(s.text) && /\b(?:we|will|indicat\w*|stated|posted|shows?)\b/i.test(s.text)),
   },
   {
     id: 'unilateral-change.advance-notice',

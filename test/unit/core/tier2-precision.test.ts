@@ -44,6 +44,10 @@ const CASES: Array<[BuiltInCategory, string, boolean]> = [
   ['unilateral-change', 'Any use, copying, modification or distribution of the recordings is prohibited without our written consent, posted or not.', false],
   ['unilateral-change', 'Words such as "sale" mean what the Consumer Privacy Act, as amended by the Privacy Rights Act, says, and we will notify you as that law requires.', false],
   ['unilateral-change', 'We will post any modifications to these terms on this page and notify you by email.', true],
+  // Notice of changes in plainer words; the same words about an order are no notice of a change.
+  ['unilateral-change', 'The "Last Updated" date at the top of this page shows when this policy was last revised.', true],
+  ['unilateral-change', 'We will tell you in advance before any change to your subscription price takes effect.', true],
+  ['unilateral-change', 'We will tell you when your order ships, and the date shows when it was placed.', false],
   // Liability: the user's own responsibility, and limits said not to apply, exclude nothing of the provider's.
   ['limitation-of-liability', 'Anything you download is at your own risk, and you are solely responsible for any damage to your phone.', false],
   ['limitation-of-liability', 'If the law where you live does not allow these exclusions, they do not apply to you.', false],
