@@ -149,8 +149,8 @@ function negationScope(tokens: Token[], clauseOf: number[]): Set<number> {
 const PROVIDER = /^(we|us|our|the company|the platform|the service)$/i;
 const THIRD = /\b(third[- ]part(y|ies)|recipients?|partners?|advertisers?|affiliates?|others|other (users|companies)|vendors?|providers?|developers?|researchers?)\b/i;
 
-/** Words that open a sentence without naming anyone ("The", "This", "Depending on ..."). */
-const NOT_A_NAME = /^(the|this|these|that|those|such|any|all|each|some|no|your|our|their|its|a|an|if|in|for|to|as|when|where|while|with|by|on|at|from|please|registered|other|depending|subject|under|upon|after|before|following|similarly|also|however|additionally|further|furthermore|notwithstanding)$/i;
+/** Words that open a sentence without naming anyone ("The", "This", "Depending on ...", "Information about you ..."). */
+const NOT_A_NAME = /^(the|this|these|that|those|such|any|all|each|some|no|your|our|their|its|a|an|if|in|for|to|as|when|where|while|with|by|on|at|from|please|registered|other|depending|subject|under|upon|after|before|following|similarly|also|however|additionally|further|furthermore|notwithstanding|information|content|data|details|personal|usage|messages|photos|posts|cookies)$/i;
 
 function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
   if (at < 0) return 'unknown';
@@ -171,8 +171,15 @@ function actorOf(tokens: Token[], clauseOf: number[], at: number): Actor {
   return subjectActor(words);
 }
 
+const PREPOSITION = /^(?:about|of|from|on|regarding|concerning|relating|related|for|in)$/i;
+/** "Each of you", "some of our partners": here the words after "of" are the subject. */
+const QUANTIFIER = /^(?:each|any|all|some|none|one|many|most|both|either|neither|several|few|either|certain|two|three)$/i;
+
 /** Who the subject words name. */
-export function subjectActor(words: readonly string[]): Actor {
+export function subjectActor(all: readonly string[]): Actor {
+  // The subject's head, not what it is about: "information about you", "the content of users" is no act of the user.
+  const of = all.findIndex((w, k) => k > 0 && PREPOSITION.test(w) && !QUANTIFIER.test(all[k - 1]!));
+  const words = of > 0 ? all.slice(0, of) : all;
   const subject = words.join(' ');
   // "we" / "us" name the provider; "our partners" are third parties, "our Services" the provider's own.
   if (words.some((w) => /^(we|us)$/i.test(w))) return 'provider';

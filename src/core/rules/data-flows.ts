@@ -11,15 +11,15 @@ const DATA_NOUN = String.raw`(?:data|information|info|details|content|posts|uplo
 const USER_DATA = new RegExp(String.raw`\b${DATA_QUALIFIER}\s+(?:[\w-]+\s+){0,2}?${DATA_NOUN}\b|\b(?:information|data|details) (?:about|on|of|relating to) (?:you|your|the (?:people|pages|sites|apps|ads)|people|users|visitors|customers)\b|\bwhat you (?:listen|watch|buy|read|search|play|view|like|do)\w*|\bhow you use\b`, 'i');
 
 /** Who gets it: a company, body or person outside the user and the provider. Other users are visibility, not sharing. */
-const RECIPIENT_NOUNS = String.raw`(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|organi[sz]ers?|advis[eo]rs?|lawyers?|auditors?|accountants?|consultants?|agents?|recipients?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|contractors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers|owners?|(?:partner|third[- ]party|other|external|outside) (?:websites|sites|platforms|services|apps))\b`;
+const RECIPIENT_NOUNS = String.raw`(?:companies|company|firms?|businesses|organi[sz]ations|providers?|partners?|couriers?|carriers?|buyers?|administrators?|managers?|schools?|organi[sz]ers?|advis[eo]rs?|lawyers?|auditors?|accountants?|consultants?|agents?|recipients?|purchasers?|acquirers?|(?:record )?labels|shops?|merchants?|sellers?|retailers?|stores|employers?|recruiters?|police|institut\w+|universit\w+|researchers?|(?:sub-?)?contractors?|sub-?processors?|agenc(?:y|ies)|affiliates?|advertisers?|processors?|vendors?|suppliers?|publishers?|developers?|banks?|insurers?|authorities|regulators?|courts?|brokers?|networks|subsidiaries|group companies|(?:family|group) of companies|parent company|third[- ]part(?:y|ies)|sponsors?|lenders?|app developers|owners?|(?:partner|third[- ]party|other|external|outside) (?:websites|sites|platforms|services|apps))\b`;
 const RECIPIENT = String.raw`(?:(?:the|our|a|an|its|their|other|outside|external|trusted|selected|certain|some|any|relevant|third[- ]party|[\w-]+)\s+){0,3}?${RECIPIENT_NOUNS}`;
 /** Tested before the longer patterns: most sentences name no recipient at all. */
 const NAMES_RECIPIENT = new RegExp(String.raw`\b${RECIPIENT_NOUNS}`, 'i');
-const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:[\w-]+ ){0,4}?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?)`;
+const ACT = String.raw`(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|sell(?:s|ing)?|sold|pass(?:es|ed|ing)?(?: on| along)?|giv(?:e|es|ing)|gave|send(?:s|ing)?|sent|transfer(?:s|red|ring)?|licen[cs](?:e|es|ed|ing)|hand(?:s|ed|ing)? over|provid(?:e|es|ed|ing)|forward(?:s|ed|ing)?|rent(?:s|ed|ing)?|trad(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|report(?:s|ed|ing)?|mak(?:e|es|ing) (?:[\w-]+ ){0,4}?available|made (?:\w+ )?available|show(?:s|n|ing)?|reveal(?:s|ed|ing)?|release(?:s|d)?|exchang(?:e|es|ed|ing))`;
 /** "We pass your details to the courier", "We give advertisers information about ...". */
 const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${RECIPIENT}|\s+${RECIPIENT}\s+(?:\w+\s+){0,2}?(?:information|data|details|statistics|reports?))`, 'i');
 /** "Your name is passed to the courier", "is accessed by our contractors". */
-const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
+const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed|exchanged)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
 /** "Our analytics provider receives details of ...", "Companies that help us can see your account". */
 const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
 /** Data that comes in, or the user's own act: not the provider passing data on. */
@@ -71,12 +71,19 @@ const WITH_AFFILIATES = /\b(?:we|us|[A-Z][\w&.-]+) and (?:our|its) (?:[\w-]+ )?(
 const GIVES: Shape = { pattern: ACTIVE, needs: new RegExp(String.raw`\b${ACT}\b`, 'i'), recipient: true, verbLast: false };
 const IS_GIVEN: Shape = {
   pattern: PASSIVE,
-  needs: /\b(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed)\b/i,
+  needs: /\b(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed|exchanged)\b/i,
   recipient: true,
   verbLast: false,
 };
 const RECEIVES: Shape = { pattern: THEY_RECEIVE, needs: /\b(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|given)\b/i, recipient: true, verbLast: true };
 const TOOL: Shape = { pattern: TOOL_COLLECTS, needs: /\b(?:collects?|records?|tracks?|receives?|gathers?)\b/i, recipient: false, verbLast: true };
+/** "We will give that app access to your profile", "granting the vendor access to your files": whoever is let in. */
+const LETS_IN: Shape = {
+  pattern: /\b(?:give|gives|giving|gave|grant|grants|granted|granting)\s+(?!you\b|yourself\b|us\b|(?:other |your |the |some |certain )?(?:users|members|people|friends|followers|contacts|collaborators|team ?mates)\b)(?:[\w-]+\s+){1,3}?access to\b/i,
+  needs: /\baccess to\b/i,
+  recipient: false,
+  verbLast: false,
+};
 const ALONGSIDE: Shape = { pattern: WITH_AFFILIATES, needs: /\band (?:our|its)\b/i, recipient: false, verbLast: true };
 
 export const dataFlowRules: Rule[] = [
@@ -87,7 +94,7 @@ export const dataFlowRules: Rule[] = [
     explain: 'Your data is passed on to another company or body (named in the sentence), which then has it too.',
     example: 'We pass your name and delivery address to the courier that brings your order.',
     counterExample: 'We never pass your name or delivery address to the courier; it only sees a parcel number.',
-    match: (s) => flows(s, GIVES) || flows(s, IS_GIVEN),
+    match: (s) => flows(s, GIVES) || flows(s, IS_GIVEN) || flows(s, LETS_IN),
   },
   {
     id: 'third-party-sharing.others-receive-your-data',

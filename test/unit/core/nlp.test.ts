@@ -48,6 +48,11 @@ describe('who acts', () => {
     ['The app lets you share your videos with others.', 'share', 'user'],
     ['Do not copy or modify the software.', 'modify', 'user'],
     ['Recipients of your data may use it to train their models.', 'train', 'third-party'],
+    // What the subject is about is not who acts: "information about you" is no act of yours.
+    ['Information about you may be made available to our group companies.', 'made', 'unknown'],
+    ['Content from members is sometimes shown to advertisers.', 'shown', 'unknown'],
+    ['Each of you may invite friends to a shared playlist.', 'invite', 'user'],
+    ['Some of our partners may combine this data with their own.', 'combine', 'third-party'],
   ])('%s -> the one who "%s" is %s', (sentence, word, expected) => {
     expect(parse(sentence).actorAt(at(sentence, word))).toBe(expected);
   });

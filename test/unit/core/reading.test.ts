@@ -623,3 +623,23 @@ describe('lists within lists, told apart by how they are numbered (round 4)', ()
     expect(at('2. close later')).toBe('To close your account: 2. choose one of the following:');
   });
 });
+
+describe('sharing in more shapes (round 4)', () => {
+  it.each([
+    'Information about you may be made available to our corporate family of companies.',
+    'Your data may be exchanged with credit reference agencies to verify your identity.',
+    'Your data is processed by subcontractors acting on our instructions.',
+    'If you connect a third-party app, we will give that app access to your profile.',
+  ])('sharing: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
+  });
+
+  it.each([
+    'Your team admin can give other members access to your files.',
+    'We give you access to your data at any time through your settings.',
+    'We will never give advertisers access to your messages.',
+    'You can exchange messages with other members of your group.',
+  ])('not sharing: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
+  });
+});
