@@ -643,3 +643,19 @@ describe('sharing in more shapes (round 4)', () => {
     expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
   });
 });
+
+describe('licences in more shapes (round 4)', () => {
+  it.each([
+    'Acme obtains a perpetual, irrevocable right to exploit user submissions commercially.',
+    'We acquire the right to publish members content in our newsletter.',
+  ])('licence: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('content-license');
+  });
+
+  it.each([
+    'Acme receives no rights in your content.',
+    'We obtain your consent before we publish user submissions.',
+  ])('no licence: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('content-license');
+  });
+});
