@@ -2,7 +2,7 @@
 // if so, is that said, denied, prohibited, or made to depend on the user's choice?
 import type { SentenceView } from './types';
 import { pattern } from './concepts';
-import { AI, CONSENT, DEVELOP_AI, OPT_OUT, PROHIBITED, TRAIN, USER_STUFF } from './words';
+import { AI, CONSENT, DEVELOP_AI, HELPS_AI, OPT_OUT, PROHIBITED, TRAIN, USER_STUFF } from './words';
 
 export interface TrainingReading {
   /** Where the training / AI-development words are, in the sentence. */
@@ -48,7 +48,7 @@ export function readTraining(s: SentenceView): TrainingReading | null {
 function compute(s: SentenceView): TrainingReading | null {
   const { text, context } = s;
   const train = TRAIN.exec(text) ?? MODEL_TRAINING.exec(text);
-  const develop = train ? null : (DEVELOP_AI.exec(text) ?? TO_AI_MAKERS.exec(text));
+  const develop = train ? null : (DEVELOP_AI.exec(text) ?? TO_AI_MAKERS.exec(text) ?? HELPS_AI.exec(text));
   const hit = train ?? develop;
   // Under "Model training" or "How we use AI", "you can opt out of this use" is about AI training.
   const refersToAiSection = REFERS_BACK.test(text) && [context.heading, context.label, context.parentHeading].some((h) => h !== '' && AI_TOPIC.test(h));
@@ -61,7 +61,7 @@ function compute(s: SentenceView): TrainingReading | null {
   // "Opt out of this use" under an AI section points back at the section's use of your data.
   const saysUserData = USER_STUFF.test(text) || USES_YOURS.test(text) || refersToAiSection;
   const fromSection = !saysUserData && (context.leadIn !== '' || context.label !== '' || /^[a-z]/.test(text)) && USER_DATA_SECTION.test(`${context.heading} ${context.parentHeading}`);
-  if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection || EXCLUDED.test(text)))) return null;
+  if (!aiSection && (!hit || !aiWords || !(saysUserData || fromSection) || !(USAGE.test(text) || fromSection || EXCLUDED.test(text) || HELPS_AI.test(text)))) return null;
   if (aiSection && !(USAGE.test(text) || OPT_OUT.test(text) || CONSENT.test(text))) return null;
   const at = hit ? hit.index + hit[0].search(/\S/) : Math.max(0, text.search(REFERS_BACK));
   const negated = (s.parse.negatedAt(at) && !NOTHING_PREVENTS.test(text) && !WANT_NOT.test(text)) || (EXCLUDED.test(text) && !s.parse.negatedAt(text.search(EXCLUDED)));

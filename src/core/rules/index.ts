@@ -14,7 +14,7 @@ import { underMeasuresLead } from './tier2/unilateral-termination';
 export type { Rule, SentenceView } from './types';
 export { licenceAttrs, changeAttrs, BROAD_LICENCE } from './attrs';
 
-const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots|recognition|generat(?:ion|or|ors)|teach\w*|taught|learn(?:s|ed|t)? from|fe(?:e)?d(?:s|ing)? (?:in)?to)\b/i;
+const AI_TRIGGER = /\b(?:AI|A\.I\.|ML|artificial|machine|learning|models?|algorithms?|generative|GAI|GenAI|LLMs?|neural|train\w*|mining|TDM|noai|noimageai|robots|recognition|synthetic|deepfakes?|clon(?:e|es|ed|ing)|generat(?:ion|or|ors)|teach\w*|taught|learn(?:s|ed|t)? from|fe(?:e)?d(?:s|ing)? (?:in)?to)\b/i;
 
 export const TRIGGERS: Record<BuiltInCategory, RegExp> = {
   'ai-training': AI_TRIGGER,

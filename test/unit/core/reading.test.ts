@@ -659,3 +659,24 @@ describe('licences in more shapes (round 4)', () => {
     expect(labelsOf(sentence, sentence)).not.toContain('content-license');
   });
 });
+
+describe('AI training in more shapes (round 4)', () => {
+  it.each([
+    'Your recordings help our speech recognition get better over time.',
+    'Your voice data may be used to create synthetic voices.',
+  ])('training: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('ai-training');
+  });
+
+  it.each([
+    'Our AI helps you write better captions.',
+    'Tips in this guide help our image recognition users get better results.',
+  ])('no training: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('ai-training');
+  });
+
+  it('a denied improvement is a promise, not training', () => {
+    const sentence = 'Your recordings never help our speech recognition get better.';
+    expect(labelsOf(sentence, sentence)).toEqual(['ai-restriction']);
+  });
+});
