@@ -31,6 +31,8 @@ const CLASS_ACTION = pattern('class /^action/', 'jury');
 const WITHOUT_CREDIT = pattern(
   'without any? (right to)? (attribution|credit)', 'without any? (right to)? . (or|and) (attribution|credit)',
   'without (naming|crediting|identifying|mentioning) you', 'in (ways|a way|a manner) you (may|might) not (approve|like|agree)',
+  // No duty to credit: "we are not required to attribute your content to you".
+  'not (required|obliged|obligated|bound) to (attribute|credit|identify|name) (you|your)', 'no (obligation|duty) to (attribute|credit|identify|name) (you|your)',
 );
 
 /** A waiver that is not itself denied; "agree not to assert" is the waiver, so its "not" does not count. */

@@ -680,3 +680,21 @@ describe('AI training in more shapes (round 4)', () => {
     expect(labelsOf(sentence, sentence)).toEqual(['ai-restriction']);
   });
 });
+
+describe('waivers in more shapes (round 4)', () => {
+  it.each([
+    'You agree that we are not required to attribute your content to you.',
+    'We have no obligation to credit you as the author of your designs.',
+    'Your username and picture may appear next to ads you have liked.',
+  ])('waiver: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).toContain('rights-waiver');
+  });
+
+  it.each([
+    'You are not required to credit us when you share a screenshot.',
+    'We have no obligation to identify the source of third-party ads.',
+    'We may use your personal information, such as your work history, to recommend jobs to you.',
+  ])('no waiver: %s', (sentence) => {
+    expect(labelsOf(sentence, sentence)).not.toContain('rights-waiver');
+  });
+});
