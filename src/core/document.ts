@@ -92,7 +92,6 @@ function context(headings: { text: string }[], leadIn: string, label: string, te
   };
 }
 
-/** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
 /**
  * The lead-in a list reads its items with. An item that opens a list of its own passes on its own lead-in
  * too: under "We are not liable for:" + "(d) any loss arising from:", the item "(i) outages" completes both.
@@ -103,6 +102,7 @@ function leadInOf(unit: Unit, text: string): string {
   return unit.context.leadIn ? `${unit.context.leadIn} ${sentence}` : sentence;
 }
 
+/** A sentence that announces a list: it ends with a colon, or stops mid-phrase ("... such as"). */
 function isLeadIn(sentence: string): boolean {
   return /:\s*$/.test(sentence) || /\b(?:including|such as|to|for|the following|as follows)\s*$/i.test(sentence);
 }
@@ -226,19 +226,20 @@ export function inferBlocks(text: string): Block[] {
 
 /** A bullet or an item number: "- ", "• ", "(a) ", "( a ) ", "3. ", "b) ". */
 const ITEM_MARKER = /^(?:[-*•]|\(\s?[a-z0-9]{1,3}\s?\)|[a-z0-9]{1,3}[.)])\s/;
-const ROMAN = /^(?:i{1,3}|iv|vi{0,3}|ix|xi{0,3})$/;
+
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
 
 /**
  * How an item is numbered: the kind of its number (a letter, a roman numeral, digits, a bullet) and its
  * brackets, so that "(a)" and "(i)" lists nested in each other are told apart. "(i)" after "(h)" is a letter.
  */
 function markerOf(line: string, style: string | undefined, last: string): { style: string; value: string } {
-  const m = /^(?:([-*•])|\(\s?([a-z0-9]{1,3})\s?\)|([a-z0-9]{1,3})([.)]))\s/i.exec(line)!;
+  const m = /^(?:([-*•])|\(\s?([a-z0-9]{1,3})\s?\)|([a-z0-9]{1,3})([.)]))\s/.exec(line)!;
   if (m[1]) return { style: m[1], value: m[1] };
-  const value = (m[2] ?? m[3]!).toLowerCase();
+  const value = m[2] ?? m[3]!;
   const brackets = m[2] ? '()' : m[4]!;
   const letterAfter = /^[a-z]$/.test(last) && value.length === 1 && value.charCodeAt(0) === last.charCodeAt(0) + 1;
-  const kind = /^\d+$/.test(value) ? '1' : ROMAN.test(value) && !(letterAfter && style === `a${brackets}`) ? 'i' : /^[a-z]$/.test(value) ? 'a' : '?';
+  const kind = /^\d+$/.test(value) ? '1' : ROMANS.includes(value) && !(letterAfter && style === `a${brackets}`) ? 'i' : /^[a-z]$/.test(value) ? 'a' : '?';
   return { style: `${kind}${brackets}`, value };
 }
 
@@ -253,8 +254,6 @@ function backTo(outer: readonly { style: string | undefined; lastMarker: string 
   }
   return -1;
 }
-
-const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii'];
 
 function follows(last: string, value: string): boolean {
   if (/^\d+$/.test(last)) return Number(value) === Number(last) + 1;
