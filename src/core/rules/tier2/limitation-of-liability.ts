@@ -5,13 +5,13 @@ import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
 /** A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility"). */
-const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
+const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never) (?:\w+ ){0,2}(?:accept|assume|bear|take|undertake)s? (?:any )?(?:legal )?(?:liability|responsibility)\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
 const DISCLAIMS = /\b(?:disclaim|exclude|waive|release|discharge|relieve)\w*\b[^.;]{0,80}\b(?:liability|liable|responsibility)\b|\b(?:liability|responsibility)\b[^.;]{0,60}\b(?:limited|excluded|disclaimed|shall not exceed|will not exceed|is limited)\b/;
 /**
  * A plain "not responsible for" (third-party sites, accuracy, what users post) is a disclaimer of a duty, not
  * of liability to you: it counts only when it names a loss or harm.
  */
-const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corrupt\w*|failures?|fail)\b/;
+const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corrupt\w*|failures?|fail|security (?:breach|incident)\w*)\b/;
 /** A cap on what the provider pays. */
 const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
 /** Kinds of loss named in a disclaimer or one of its list items. */

@@ -12,7 +12,7 @@ const MAY_END = new RegExp(String.raw`\b${MAY}\b(?! not\b)[^.;]{0,80}?\b${END_VE
  * A lead-in to the measures a breach can bring ("... may result in our taking any of the following actions:"): such
  * lists name the end of the account among them. Its items carry no label from it: each one says its own measure.
  */
-const MEASURES_LEAD = /\b(?:result in|lead to|take|taking)\b[^.;]{0,30}\b(?:any|all|one or more) (?:or (?:any|all) )?of the following (?:actions|measures|steps|sanctions)\b/;
+const MEASURES_LEAD = /\b(?:result in|lead to|take|taking)\b[^.;]{0,30}\b(?:any|all|one or more) (?:or (?:any|all) )?of the following (?:actions|measures|steps|sanctions)\b|\b(?:may|reserves? the right to|can) (?:\w+ )?take (?:the|these) following (?:actions|measures|sanctions)\b/;
 /**
  * An item under such a lead-in keeps the lead-in's label only when it is itself a sanction on the account or what
  * it holds (removal, blocking, suspension); a warning or a lawsuit is not the end of anything.
@@ -21,11 +21,19 @@ const SANCTION = /\b(?:remov|delet|disabl|block|suspen|withdraw|terminat|ban|bar
 export const underMeasuresLead = (item: SentenceView, reading: SentenceView) =>
   !plain(item).endsWith(':') && MEASURES_LEAD.test(plain(reading)) && !SANCTION.test(plain(item));
 /** Said as a consequence: "may result in suspension", "grounds for termination", "will automatically terminate". */
-const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,120}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
+const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:result in|lead to)\b[^.;]{0,20}\b(?:accounts?|access|membership)\b (?:\w+ )?being (?:\w+ )?(?:suspended|terminated|closed|deactivated|disabled|banned|blocked|cancell?ed)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,120}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
 /** A list item that names the end of an account or access ("immediate withdrawal of your right to use"). */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:withdrawal|termination|suspension|closure|deactivation) of (?:your )?(?:right|account|access)/;
 /** Terminate or suspend with its object named first ("your account may be terminated"). */
 const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|shall|might) (?:\w+ )?be (?:immediately |permanently |temporarily )?(?:terminated|suspended|cancell?ed|deactivated|closed|disabled|restricted|blocked|revoked)\b`);
+
+/** The end named as a noun: "suspension or termination of your account", "closure of any account". */
+const END_NOUN = String.raw`(?:(?:\w+,? )*\w+ (?:or|and|and\/or) )?(?:suspension|termination|closure|deactivation|cancell?ation|disabling|blocking|withdrawal|revocation) of (?:your |the |any |an |all |a )?(?:user )?${WHAT}\b`;
+/**
+ * A right kept to that end ("we reserve the right to suspension or termination of your account"), or the end as
+ * the subject, with the provider's latitude beside it ("suspension of your account may occur at any time").
+ */
+const END_AS_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?${END_NOUN}|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?${END_NOUN}[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason|cause)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)`);
 
 /**
  * The user's own power to leave, and what happens after they do; someone else's power (a third party, an
@@ -91,6 +99,16 @@ export const unilateralTerminationRules: Rule[] = [
     example: '(a) immediate, temporary or permanent withdrawal of your right to use the service;',
     counterExample: '(a) a warning sent to your email address;',
     match: endsOnItsOwn(ITEM),
+    attrs,
+  },
+  {
+    id: 'unilateral-termination.end-as-noun',
+    category: 'unilateral-termination',
+    severity: 'medium',
+    explain: 'They keep the right to suspend or close your account, whenever they choose.',
+    example: 'Suspension or termination of your account may occur at any time and without notice.',
+    counterExample: 'We will always tell you in advance about any suspension of your account.',
+    match: endsOnItsOwn(END_AS_NOUN),
     attrs,
   },
   {
