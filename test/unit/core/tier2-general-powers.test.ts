@@ -49,6 +49,16 @@ const TERMINATION: Array<[string, boolean]> = [
   ['We have the right to disable any user account at any time, for any reason or no reason.', true],
   ['We may suspend your use of the Service while we investigate a suspected breach.', true],
   ['Acme will terminate the accounts of users who repeatedly break these rules, without further notice.', true],
+  ['We also reserve the right to put your account on hold while we look into a complaint.', true],
+  ['We may limit or end your use of the Services at any time.', true],
+  ['We may end this agreement at any time, without giving a reason.', true],
+  ['We may disconnect you from the Service if you misuse it.', true],
+  ['We may expel any member from the community at any time.', true],
+  ['We can stop you from using the Service at any time.', true],
+  ['We may kick you out of a game room if you cheat.', true],
+  ['The Provider is entitled to terminate the contract without notice for good cause.', true],
+  ['We may remove any user from the Service for any reason.', true],
+  ['We may freeze your account while we investigate.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -74,6 +84,13 @@ const TERMINATION: Array<[string, boolean]> = [
   ['The host may cancel your booking, in which case we refund you in full.', false],
   ['We may block cookies from third parties in your browser settings.', false],
   ['Users may block other users they do not want to hear from.', false],
+  ['Termination of your account does not affect any rights you have under the law.', false],
+  ['See the Termination section below for how your account can be closed.', false],
+  ['To close your account, please take the following steps:', false],
+  ['At the end of each month, we may charge your account.', false],
+  ['You can end this agreement by deleting the app.', false],
+  ['You or your parent may cancel the contract within fourteen days.', false],
+  ['We may remove user content for any reason.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
