@@ -59,6 +59,8 @@ const TERMINATION: Array<[string, boolean]> = [
   ['The Provider is entitled to terminate the contract without notice for good cause.', true],
   ['We may remove any user from the Service for any reason.', true],
   ['We may freeze your account while we investigate.', true],
+  ['Acme retains the right to decline service to any user who breaks these terms.', true],
+  ['You agree that all suspensions and terminations shall be made in our sole discretion.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -120,6 +122,17 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We reserve the right to remove any content at any time, without notice, for any reason.', true],
   ['Streamly may remove or block any playlist that it considers inappropriate.', true],
   ['We may modify or remove any of your posts that break the house rules.', true],
+  ['If we terminate your account, your photos, comments and other data will no longer be accessible.', true],
+  ['We may take down anything you post that we think breaks these rules.', true],
+  ['Acme reserves the right to screen, edit, refuse or remove User Submissions.', true],
+  ['Any Content may be removed by Acme at any time, for any reason or no reason.', true],
+  ['We may, at our sole discretion, remove, modify or block access to your listings.', true],
+  ['We may unpublish any review that does not meet our guidelines.', true],
+  ['Posts that break these rules will be removed and the poster may be banned.', true],
+  ['We have the right to delete any comment that we consider inappropriate, without giving a reason.', true],
+  ['Submissions are not confidential and may be deleted at our discretion.', true],
+  ['User content that we find objectionable can be removed by us without notice to you.', true],
+  ['Acme is not obliged to host your content and may delete it.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
@@ -138,6 +151,14 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Removal of content', false],
   ['We do not review content before it is posted.', false],
   ['Deleted content may stay in our backups for a short time.', false],
+  ['When you close your account, your posts are deleted.', false],
+  ['You may ask us to remove a post that mentions you.', false],
+  ['We may remove features, functions or content of the Service at any time.', false],
+  ['We may remove your personal data from our systems after two years.', false],
+  ['If you want us to remove content that infringes your copyright, send us a notice.', false],
+  ['We do not remove content merely because someone disagrees with it.', false],
+  ['Removal of content you posted does not end the licence you gave us for copies already shared.', false],
+  ['If we terminate your account, you can still download your photos for thirty days.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [

@@ -1,17 +1,19 @@
 // content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
 // without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain, withLeadIn } from './words';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
-const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w*|hid(?:e|es|ing)|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
+const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w*|hid(?:e|es|ing)|unpublish\w*|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data|videos?|playlists?|recordings?|articles?|(?:anything|everything|what(?:ever)?|\w+) (?:that |which )?(?:you|users|members) (?:have |has )?(?:post|upload|share|submit|publish|creat)\w*)`;
 const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
 /** The content named first: "any photo that ... can be removed at any time". */
-const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|taken down|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
+const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|unpublished|taken down|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
 /** The content named first and taken up by a pronoun: "if your content breaks the law, we may remove it". */
 const MAY_REMOVE_IT = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b${MAY}\b(?! not\b)[^.;]{0,40}?\b${REMOVE_VERB} (?:it|them)\b`);
 /** Removal as a noun, with the provider's latitude beside it ("removal of your content may occur at our discretion"). */
 const REMOVAL_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)`);
+/** What the account held, lost when they end it: "if we terminate your account, your photos ... will no longer be accessible". */
+const LOST_WITH_ACCOUNT = new RegExp(String.raw`\b(?:if|when|once|after) (?:we|the company|it) (?:\w+ )?(?:terminate|suspend|close|delete|disable|deactivate)s? (?:your |an |the )?(?:account|access)\b[^.;]{0,100}\b${CONTENT}\b[^.;]{0,80}\b(?:will|may|shall) (?:\w+ )?(?:no longer be (?:accessible|available)|be (?:lost|deleted|removed|forfeited))\b`);
 /** A list item that names removal of the user's material. */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
 /** The account ended together with what it holds: "terminate your account and your access to your files". */
@@ -27,7 +29,7 @@ const TAKE_DOWN = /\bpolicy is to\b[^.;]{0,20}\bremove\b|\bnotice and take-?down
  * The user's own removal, someone else's (other members, an administrator), deleting personal data to protect
  * privacy (that is data protection, not moderation), and removing parts of the terms (a change of terms).
  */
-const NOT_THIS = /\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b|\b(?:third part(?:y|ies)|they|members?|users|administrators?|admins?|owners?|hosts?|creators?|organi[sz]ers?|who) (?:\w+ ){0,2}(?:may|might|could|can)\b(?! be\b)|\b(?:mailing|distribution|contact) lists?\b|\bemail address(?:es)?\b|\bpersonal (?:information|data)\b|\b(?:add|remove)\w* (?:\w+ )?(?:portions|parts|provisions) of (?:this|these|the)\b/;
+const NOT_THIS = /\bremov\w* (?:any |some |certain |or \w+ )?(?:features?|functions?|functionalit\w*)\b|\byou (?:can|may|are able to) (?:\w+ )?(?:remove|delete|edit)\b|\bif you (?:remove|delete)\b|\bwe (?:will|shall) not (?:remove|delete)\b|\bremove (?:any |all )?(?:cookies|viruses|malware)\b|\byou (?:\w+ ){0,3}(?:delete|remove)\b|\bwhen you delete\b|\b(?:wish|choose|want|decide) to (?:permanently )?(?:delete|remove)\b|\bcounter[- ]?notification\b|\brequest the removal\b|\b(?:you|users?) may not\b|\b(?:offer|allow|let|enable)s? you\b|\byou request\b|\bask us to\b|\b(?:not (?:be )?liable|no liability|in no event)\b[^.;]{0,80}\b(?:removal|deletion|disabling)\b|\b(?:third part(?:y|ies)|they|members?|users|administrators?|admins?|owners?|hosts?|creators?|organi[sz]ers?|who) (?:\w+ ){0,2}(?:may|might|could|can)\b(?! be\b)|\b(?:mailing|distribution|contact) lists?\b|\bemail address(?:es)?\b|\bpersonal (?:information|data)\b|\b(?:add|remove)\w* (?:\w+ )?(?:portions|parts|provisions) of (?:this|these|the)\b/;
 
 function removes(pattern: RegExp): (s: SentenceView) => boolean {
   const hits = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t);
@@ -76,6 +78,16 @@ export const contentRemovalRules: Rule[] = [
     attrs,
   },
   {
+    id: 'content-removal.lost-with-account',
+    category: 'content-removal',
+    severity: 'medium',
+    explain: 'If they close your account, what you stored in it goes with it.',
+    example: 'If we terminate your account, your photos, comments and other data will no longer be accessible.',
+    counterExample: 'If we terminate your account, you can still download your photos for thirty days.',
+    match: removes(LOST_WITH_ACCOUNT),
+    attrs,
+  },
+  {
     id: 'content-removal.content-may-be-removed',
     category: 'content-removal',
     severity: 'medium',
@@ -93,7 +105,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'One of the measures they can take is removing what you uploaded.',
     example: '(b) permanent removal of any posting or material you uploaded;',
     counterExample: '(b) a reminder of the house rules;',
-    match: removes(ITEM),
+    match: (s) => isListItem(s) && removes(ITEM)(s),
   },
   {
     id: 'content-removal.ends-with-account',

@@ -1,7 +1,7 @@
 // unilateral-termination: the provider may suspend or end the account, the service or the contract on its
 // own, at any time, at its discretion, without reason or notice. Not: the user's own right to leave.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, plain, withLeadIn } from './words';
+import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 /** Verb forms only: "restrictions" or "termination of this licence" as nouns are not a power to end. */
 const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deactivat(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|withdraw(?:s|n|ing)?|revok(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|stop(?:ping)? provid\w*|refus\w* (?:service|access)|declin\w* (?:service|access)|den(?:y|ying) (?:you )?access|prevent you from (?:accessing|using)|bar you|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied|ying)|freez(?:e|es|ing)|put (?=(?:your |the |any |an )?(?:\w+ )?(?:accounts?|access|membership|subscription) on hold)|end(?:s|ed|ing)? (?=your|the|this|these|any|all)|disconnect(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed|ing)? (?:\w+ )?out|stop you from|remov(?:e|es|ing) (?=you\b|(?:any )?(?:users?|members?|players?)\b(?! (?:content|submissions?|posts?|materials?|data)\b)))`;
@@ -24,11 +24,6 @@ export const underMeasuresLead = (item: SentenceView, reading: SentenceView) =>
 const CONSEQUENCE = /\b(?:result in|lead to|grounds for|cause for|reason for|subject to)\b[^.;]{0,40}\b(?:immediate |the |temporary |permanent )*(?:suspension|termination|cancellation|deactivation|closure|withdrawal)\b|\b(?:result in|lead to)\b[^.;]{0,20}\b(?:accounts?|access|membership)\b (?:\w+ )?being (?:\w+ )?(?:suspended|terminated|closed|deactivated|disabled|banned|blocked|cancell?ed)\b|\b(?:will|shall|may) (?:automatically )?(?:terminate|end|be (?:cancelled|canceled|terminated|suspended|closed|deactivated|deleted))\b[^.;]{0,40}\b(?:automatically|if|without|upon|when|in the event)\b|\bpolicy (?:is )?to (?:\w+ ){0,4}terminate\b|\b(?:actions?|measures?|steps|remedies)\b[^.;]{0,120}\b(?:including|such as)\b[^.;]{0,20}\b(?:termination|suspension|closure|deactivation) of (?:your |the )?(?:account|access|membership)|\bdiscretion\b[^.;]{0,40}\bto terminate\b/;
 /** A list item that names the end of an account or access ("immediate withdrawal of your right to use"). */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:withdrawal|termination|suspension|closure|deactivation) of (?:your )?(?:right|account|access)/;
-/**
- * An item of a list: a marker ("(a)"), a lead-in before it, or the item's own ending (";", ", and"). A sentence that
- * only starts with "Termination of your account" ("... does not affect your rights") is no item of measures.
- */
-const isItem = (s: SentenceView) => s.context.leadIn !== '' || /^(?:[-*•]|\(?[a-z0-9]{1,4}[.)])\s*|(?:[;,]|\b(?:and|or))\s*$/.test(plain(s));
 /** Terminate or suspend with its object named first ("your account may be terminated"). */
 const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|shall|might) (?:\w+ )?be (?:immediately |permanently |temporarily )?(?:terminated|suspended|cancell?ed|deactivated|closed|disabled|restricted|blocked|revoked|deleted|banned|frozen)\b`);
 
@@ -38,7 +33,7 @@ const END_NOUN = String.raw`(?:(?:\w+,? )*\w+ (?:or|and|and\/or) )?(?:suspension
  * A right kept to that end ("we reserve the right to suspension or termination of your account"), or the end as
  * the subject, with the provider's latitude beside it ("suspension of your account may occur at any time").
  */
-const END_AS_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?${END_NOUN}|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?${END_NOUN}[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason|cause)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)`);
+const END_AS_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?${END_NOUN}|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?${END_NOUN}[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason|cause)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)|\b(?:terminations?|suspensions?)\b[^.;]{0,60}\b(?:made |decided )?(?:in|at) (?:our|its|[\w.]+'s) (?:sole |absolute |sole and absolute )?discretion\b`);
 
 /**
  * The user's own power to leave, and what happens after they do; someone else's power (a third party, an
@@ -103,7 +98,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'One of the measures they can take against you is ending your access.',
     example: '(a) immediate, temporary or permanent withdrawal of your right to use the service;',
     counterExample: '(a) a warning sent to your email address;',
-    match: (s) => isItem(s) && endsOnItsOwn(ITEM)(s),
+    match: (s) => isListItem(s) && endsOnItsOwn(ITEM)(s),
     attrs,
   },
   {

@@ -56,3 +56,10 @@ export const WITHOUT_REASON = /\b(?:for any (?:or no )?reason|for no reason|with
 
 /** The user as the one acting ("you may terminate ..."), which makes a power the user's, not the provider's. */
 export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|either (?:party|you or [a-z]+)|each party) (?:\w+ )?(?:may|can|have the right to|are entitled to|are free to)\b(?! not\b)/;
+
+/**
+ * A line that reads as an item of a list: a marker ("(a)"), a lead-in before it, or an item's own ending (";",
+ * ", and"). A sentence that only starts like an item ("Termination of your account does not affect ...") is none.
+ */
+export const isListItem = (s: SentenceView) =>
+  s.context.leadIn !== '' || /^(?:[-*•]|\(?[a-z0-9]{1,4}[.)])\s*|(?:[;,]|\b(?:and|or))\s*$/.test(plain(s));
