@@ -61,6 +61,9 @@ const TERMINATION: Array<[string, boolean]> = [
   ['We may freeze your account while we investigate.', true],
   ['Acme retains the right to decline service to any user who breaks these terms.', true],
   ['You agree that all suspensions and terminations shall be made in our sole discretion.', true],
+  ['Acme Inc. ("Acme") may, at any time and in its sole discretion, suspend or end the accounts of users who break these rules.', true],
+  ['In such a case we may, with or without notice, suspend your account.', true],
+  ['Misuse of the reporting tools may result in action against your account, including suspension.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -93,6 +96,16 @@ const TERMINATION: Array<[string, boolean]> = [
   ['You can end this agreement by deleting the app.', false],
   ['You or your parent may cancel the contract within fourteen days.', false],
   ['We may remove user content for any reason.', false],
+  ['Your employer may disable your access to the workspace at any time.', false],
+  ['Your mobile operator may suspend your service if you do not pay your bill.', false],
+  ['Your child may close their account at any time.', false],
+  ['We will suspend your account at your request.', false],
+  ['If you ask us to, we will close your account within thirty days.', false],
+  ['After termination, we will delete your account data within ninety days.', false],
+  ['We will never close your account without telling you first.', false],
+  ['We can only suspend your account after giving you thirty days written notice and a chance to fix the problem.', false],
+  ['Terminated accounts cannot be restored.', false],
+  ['This Agreement continues until terminated in accordance with this section.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
