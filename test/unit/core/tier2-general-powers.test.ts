@@ -146,6 +146,15 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Submissions are not confidential and may be deleted at our discretion.', true],
   ['User content that we find objectionable can be removed by us without notice to you.', true],
   ['Acme is not obliged to host your content and may delete it.', true],
+  ['Without notice, we may remove any content that we believe breaks the law.', true],
+  ['In our sole discretion, we may reject any photo you submit.', true],
+  ['Acme has the right (but not the obligation) to pre-screen, refuse, move or remove any Content.', true],
+  ['We may choose not to publish your review.', true],
+  ['Reviews are published at our discretion, and we may decline to publish any review.', true],
+  ['Listings that break our rules may be hidden from search results.', true],
+  ['Your messages may be blocked if our filters detect spam.', true],
+  ['We may remove your pictures from our site for any reason whatsoever.', true],
+  ['Any content you post may be removed by the Company at any time.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
@@ -172,6 +181,13 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We do not remove content merely because someone disagrees with it.', false],
   ['Removal of content you posted does not end the licence you gave us for copies already shared.', false],
   ['If we terminate your account, you can still download your photos for thirty days.', false],
+  ['We may remove old versions of our articles from the site.', false],
+  ['We may remove content that we publish ourselves, such as news articles, at any time.', false],
+  ['We will remove content when a court orders us to.', false],
+  ['Acme may remove this game from sale at any time.', false],
+  ['If you want your post removed, contact us.', false],
+  ['Members can block content from specific users.', false],
+  ['You may disable comments on your own posts.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [
