@@ -233,6 +233,18 @@ const LIABILITY: Array<[string, boolean]> = [
   ['In no case will our liability exceed the fees you paid in the last six months.', true],
   ['The total amount we may have to pay you is limited to one hundred euros.', true],
   ['We will not compensate you for any loss.', true],
+  ["We won't be liable for any damage to your files.", true],
+  ["We aren't liable for losses caused by outages.", true],
+  ['No liability is accepted for loss of files.', true],
+  ['We do not assume any liability for damage to your device.', true],
+  ['If we are found liable, our liability is limited to the price you paid.', true],
+  ['The Company, its officers, directors and employees shall not be liable for any damages.', true],
+  ['Acme excludes liability for any loss of content.', true],
+  ['Liability for indirect damages is excluded.', true],
+  ['We are not liable to you for anything other users do.', true],
+  ['You agree that you will not hold us responsible for any loss of your files.', true],
+  ['Except as set out above, we accept no liability.', true],
+  ['Any liability we have to you is limited to direct damages.', true],
   // The user's own liability or duty, an indemnity, a warranty alone, a carve-out, a company type, a pointer.
   ['You are solely responsible for any loss caused by your use of the Service.', false],
   ['You agree to indemnify us against any claims arising from your content.', false],
@@ -256,6 +268,14 @@ const LIABILITY: Array<[string, boolean]> = [
   ['Our liability for death or personal injury caused by our negligence is not limited.', false],
   ['We are liable for damage caused intentionally or by gross negligence.', false],
   ['We cannot guarantee that your content will never be lost.', false],
+  ['Please read the Limitation of Liability section carefully.', false],
+  ['You are responsible for backing up your content.', false],
+  ['You bear the risk of any loss of your content.', false],
+  ['Your use of the service is at your sole risk.', false],
+  ['You alone are responsible for your conduct on the Service.', false],
+  ['We are responsible to you for foreseeable loss and damage caused by us.', false],
+  ['Our liability is unlimited for death caused by our negligence.', false],
+  ["We aren't responsible for what other members post.", false],
 ];
 
 const CASES: Array<[Tier2Category, string, boolean]> = [

@@ -4,8 +4,12 @@
 import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
-/** A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility"). */
-const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never) (?:\w+ ){0,2}(?:accept|assume|bear|take|undertake)s? (?:any )?(?:legal )?(?:liability|responsibility)\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
+/**
+ * A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility").
+ * "Won't" and "aren't" deny as "not" does; "can't be held liable", which the train documents read each time as no
+ * limitation (an inability, said of what may go wrong), is left out.
+ */
+const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never) (?:\w+ ){0,2}(?:accept|assume|bear|take|undertake)s? (?:any )?(?:legal )?(?:liability|responsibility)\b|(?:\b(?:not|never|no event|no circumstances|no way|neither)|(?<!ca)n't)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
 const DISCLAIMS = /\b(?:disclaim|exclude|waive|release|discharge|relieve)\w*\b[^.;]{0,80}\b(?:liability|liable|responsibility)\b|\b(?:liability|responsibility)\b[^.;]{0,60}\b(?:limited|excluded|disclaimed|shall not exceed|will not exceed|is limited)\b/;
 /**
  * A plain "not responsible for" (third-party sites, accuracy, what users post) is a disclaimer of a duty, not
