@@ -155,6 +155,15 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Your messages may be blocked if our filters detect spam.', true],
   ['We may remove your pictures from our site for any reason whatsoever.', true],
   ['Any content you post may be removed by the Company at any time.', true],
+  ['We can stop displaying your work on the Site at any time.', true],
+  ['We may stop hosting any content at any time.', true],
+  ['Acme may restrict the visibility of any post that it considers harmful.', true],
+  ['We may limit the distribution of content that breaks our guidelines.', true],
+  ['Your uploads may be reviewed by our team and removed if they break the rules.', true],
+  ['We may also take action against the content, such as removing it.', true],
+  ['We may, in our discretion, take any action with respect to User Content, including removal.', true],
+  ['We may, without prior notice, change or remove any of your virtual items.', true],
+  ['We have no obligation to keep copies of your files and may delete them at any time.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
@@ -188,6 +197,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['If you want your post removed, contact us.', false],
   ['Members can block content from specific users.', false],
   ['You may disable comments on your own posts.', false],
+  ['Deleted files may be kept in backups and later removed.', false],
+  ['We reserve the right to refuse any booking request.', false],
+  ['We may refuse to process your order.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [
