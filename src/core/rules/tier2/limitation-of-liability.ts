@@ -19,7 +19,7 @@ const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corr
 /** A cap on what the provider pays. */
 const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\b(?:total|maximum|aggregate) amount\b[^.;]{0,60}\b(?:(?:is|are|shall be|will be) limited to|(?:shall|will) not exceed)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
 /** Kinds of loss named in a disclaimer or one of its list items. */
-const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
+const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:your |any )?(?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
 const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b|\bnot (?:\w+ ){0,3}compensate (?:you|users?|customers?)\b/;
 /**
  * No refund when the user ends or changes something themselves (asks to delete the account, withdraws from a
@@ -97,7 +97,8 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'If their service fails, loses your work or lets others harm you, they say they owe you nothing.',
     example: 'We will not be liable for any loss of your content, or for what other users do.',
     counterExample: 'You will be liable for any loss you cause to other users.',
-    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
+    // A lead-in ("... not responsible for any of the following:") names its losses in the items below.
+    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s)) || plain(s).endsWith(':')),
   },
   {
     id: 'limitation-of-liability.disclaims',
