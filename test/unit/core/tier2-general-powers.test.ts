@@ -64,6 +64,17 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Acme Inc. ("Acme") may, at any time and in its sole discretion, suspend or end the accounts of users who break these rules.', true],
   ['In such a case we may, with or without notice, suspend your account.', true],
   ['Misuse of the reporting tools may result in action against your account, including suspension.', true],
+  ['Violating these rules may result in a permanent ban from the Service.', true],
+  ['Cheating will result in your account being permanently banned.', true],
+  ['Any of these actions is grounds for immediate account termination.', true],
+  ['We will take appropriate action, which may include suspending your account.', true],
+  ['Failure to pay may lead to the suspension of your access to the Service.', true],
+  ['Abusive behaviour can get your account closed.', true],
+  ['Accounts that break these rules are subject to termination.', true],
+  ['We may take any action we deem appropriate, including account suspension or termination.', true],
+  ['Repeated violations will result in account deactivation.', true],
+  ['Your access to the Service will end if you breach these Terms.', true],
+  ['Your right to use the Service ends immediately if you break these rules.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -106,6 +117,10 @@ const TERMINATION: Array<[string, boolean]> = [
   ['We can only suspend your account after giving you thirty days written notice and a chance to fix the problem.', false],
   ['Terminated accounts cannot be restored.', false],
   ['This Agreement continues until terminated in accordance with this section.', false],
+  ['Breaching these terms may result in a warning.', false],
+  ['Your access to premium features will end when your trial expires.', false],
+  ['Your free trial will end if you do not add a payment method.', false],
+  ['Your subscription will end at the end of the billing period if you cancel.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
