@@ -4,7 +4,7 @@ import type { Rule, SentenceView } from '../types';
 import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w*|hid(?:e|es|ing)|unpublish\w*|stop(?:ping)? (?:displaying|hosting|publishing|showing|distributing)|ceas\w* to (?:display|host|publish|show|distribute)|restrict\w* (?:the )?(?:visibility|distribution|availability) of|limit\w* (?:the )?(?:visibility|distribution|reach) of|demot\w*|declin\w* to (?:post|publish|distribute|display|accept)|(?:choose|decide|elect) not to (?:post|publish|display)|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
-const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|pictures?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data|videos?|(?:your|user|creative) works?|playlists?|recordings?|articles?|(?:anything|everything|what(?:ever)?|\w+) (?:that |which )?(?:you|users|members) (?:have |has )?(?:post|upload|share|submit|publish|creat)\w*)`;
+const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|pictures?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data|videos?|(?:your|user|creative) works?|playlists?|recordings?|articles?|(?:you|users|members) (?:have |has )?(?:post|upload|share|submit|publish|creat)\w*)`;
 const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
 /** The content named first: "any photo that ... can be removed at any time". */
 const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:(?:\w+ ){1,4}?(?:and|or) (?:\w+ )?)?(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|unpublished|taken down|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
@@ -68,7 +68,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'They can delete, edit or hide what you post, when they alone decide.',
     example: 'If we think your post breaks the law, we may delete it without notice.',
     counterExample: 'If you think your post breaks the law, you may delete it.',
-    match: removes(MAY_REMOVE_IT),
+    match: (s) => / (?:it|them)\b/.test(plain(s)) && removes(MAY_REMOVE_IT)(s),
     attrs,
   },
   {
@@ -78,7 +78,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'They keep the right to remove what you post, whenever they choose.',
     example: 'Removal of your content may occur at our discretion and without notice.',
     counterExample: 'Removal of your content takes up to thirty days after you delete it.',
-    match: removes(REMOVAL_NOUN),
+    match: (s) => /\b(?:removal|deletion|blocking|editing) of\b/.test(plain(s)) && removes(REMOVAL_NOUN)(s),
     attrs,
   },
   {
@@ -88,7 +88,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'If they close your account, what you stored in it goes with it.',
     example: 'If we terminate your account, your photos, comments and other data will no longer be accessible.',
     counterExample: 'If we terminate your account, you can still download your photos for thirty days.',
-    match: removes(LOST_WITH_ACCOUNT),
+    match: (s) => /\bno longer be\b|\bbe (?:lost|deleted|removed|forfeited)\b/.test(plain(s)) && removes(LOST_WITH_ACCOUNT)(s),
     attrs,
   },
   {

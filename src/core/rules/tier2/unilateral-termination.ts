@@ -28,7 +28,7 @@ const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permane
 const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|shall|might) (?:\w+ )?be (?:immediately |permanently |temporarily )?(?:terminated|suspended|cancell?ed|deactivated|closed|disabled|restricted|blocked|revoked|deleted|banned|frozen)\b`);
 
 /** The end named as a noun: "suspension or termination of your account", "closure of any account". */
-const END_NOUN = String.raw`(?:(?:\w+,? )*\w+ (?:or|and|and\/or) )?(?:suspension|termination|closure|deactivation|cancell?ation|disabling|blocking|withdrawal|revocation) of (?:your |the |any |an |all |a )?(?:user )?${WHAT}\b`;
+const END_NOUN = String.raw`(?:\w+ (?:or|and|and\/or) )?(?:suspension|termination|closure|deactivation|cancell?ation|disabling|blocking|withdrawal|revocation) of (?:your |the |any |an |all |a )?(?:user )?${WHAT}\b`;
 /**
  * A right kept to that end ("we reserve the right to suspension or termination of your account"), or the end as
  * the subject, with the provider's latitude beside it ("suspension of your account may occur at any time").
@@ -108,7 +108,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'They keep the right to suspend or close your account, whenever they choose.',
     example: 'Suspension or termination of your account may occur at any time and without notice.',
     counterExample: 'We will always tell you in advance about any suspension of your account.',
-    match: endsOnItsOwn(END_AS_NOUN),
+    match: (s) => /(?:ion|ure|ing|al)s? of\b|\b(?:terminations|suspensions)\b/.test(plain(s)) && endsOnItsOwn(END_AS_NOUN)(s),
     attrs,
   },
   {
