@@ -120,6 +120,7 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Breaching these terms may result in a warning.', false],
   ['Your access to premium features will end when your trial expires.', false],
   ['Your free trial will end if you do not add a payment method.', false],
+  ['On receiving a valid notice, we will remove or disable access to the material it identifies.', false],
   ['Your subscription will end at the end of the billing period if you cancel.', false],
 ];
 
@@ -179,6 +180,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We may, in our discretion, take any action with respect to User Content, including removal.', true],
   ['We may, without prior notice, change or remove any of your virtual items.', true],
   ['We have no obligation to keep copies of your files and may delete them at any time.', true],
+  // A notice procedure counts when it says the provider may remove on it.
+  ['If you believe content on the Service infringes your copyright, send a notice to our agent, and we may remove the material.', true],
+  ['On receiving a valid notice, we will remove or disable access to the material it identifies.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
@@ -215,6 +219,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Deleted files may be kept in backups and later removed.', false],
   ['We reserve the right to refuse any booking request.', false],
   ['We may refuse to process your order.', false],
+  ['Your notice must include a description of the copyrighted work and the material you want removed.', false],
+  ['If your content was removed by mistake, you may send us a counter-notice.', false],
+  ['Send takedown requests to our designated agent at the address below.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [
@@ -304,6 +311,8 @@ const LIABILITY: Array<[string, boolean]> = [
   ['We are responsible to you for foreseeable loss and damage caused by us.', false],
   ['Our liability is unlimited for death caused by our negligence.', false],
   ["We aren't responsible for what other members post.", false],
+  ['We are not responsible for the content of linked websites.', false],
+  ['We are not responsible for the practices of third-party apps you connect.', false],
 ];
 
 const CASES: Array<[Tier2Category, string, boolean]> = [
