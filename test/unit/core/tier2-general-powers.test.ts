@@ -377,6 +377,16 @@ const LISTS: Array<[Tier2Category, string[], Array<boolean | null>]> = [
   ],
   [
     'unilateral-termination',
+    ['We reserve the right, at our sole discretion, to:', '(a) ban you from the Service;', '(b) take down anything you post;', '(c) deactivate your profile;', '(d) hide your reviews from other members; and', '(e) thank you for your feedback.'],
+    [null, true, false, true, false, false],
+  ],
+  [
+    'content-removal',
+    ['We reserve the right, at our sole discretion, to:', '(a) ban you from the Service;', '(b) take down anything you post;', '(c) deactivate your profile;', '(d) hide your reviews from other members; and', '(e) thank you for your feedback.'],
+    [null, false, true, false, true, false],
+  ],
+  [
+    'unilateral-termination',
     ['You may:', '- close your account at any time;', '- delete your posts.'],
     [false, false, false],
   ],

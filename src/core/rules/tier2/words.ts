@@ -30,7 +30,7 @@ function normalise(raw: string): string {
 }
 
 /** A list item that starts with the verb its lead-in's power governs ("We reserve the right to:" + "terminate ..."). */
-const ITEM_VERB = /^(?:[-*•]\s*|\(?[a-z0-9]{1,4}[.)]\s*)?(?:terminat|suspend|cancel|clos|disabl|delet|remov|reject|refus|block|restrict|edit|modify|chang|monitor|review|deny|discontinu|revok|withdraw)\w*\b/;
+const ITEM_VERB = /^(?:[-*•]\s*|\(?[a-z0-9]{1,4}[.)]\s*)?(?:terminat|suspend|cancel|clos|disabl|delet|remov|reject|refus|block|restrict|edit|modify|chang|monitor|review|deny|discontinu|revok|withdraw|ban|deactivat|freez|hid(?:e|ing)|take down|taking down|limit|stop|purg|screen|reclaim|unpublish|declin|expel|disconnect|prevent|bar|end)\w*\b/;
 
 /**
  * The item read with the lead-in it completes, when it begins with a verb ("... reserves the right, without
