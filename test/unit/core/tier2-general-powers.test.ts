@@ -75,6 +75,7 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Repeated violations will result in account deactivation.', true],
   ['Your access to the Service will end if you breach these Terms.', true],
   ['Your right to use the Service ends immediately if you break these rules.', true],
+  ['If we find a screen name offensive, we may, in our sole and absolute discretion, change the name, remove the badge and the group it belongs to, and/or suspend or terminate your account.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -122,6 +123,8 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Your free trial will end if you do not add a payment method.', false],
   ['On receiving a valid notice, we will remove or disable access to the material it identifies.', false],
   ['Your subscription will end at the end of the billing period if you cancel.', false],
+  ['You will be charged for each period unless you cancel the plan, in which case you still pay for the current period.', false],
+  ['When you close your account, we may keep a record of your purchases.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
