@@ -186,6 +186,9 @@ const REMOVAL: Array<[string, boolean]> = [
   // A notice procedure counts when it says the provider may remove on it.
   ['If you believe content on the Service infringes your copyright, send a notice to our agent, and we may remove the material.', true],
   ['On receiving a valid notice, we will remove or disable access to the material it identifies.', true],
+  ['We may remove anything that we think breaks these rules.', true],
+  ['We may remove, without notice, whatever we believe breaks these rules.', true],
+  ['We may, in our sole discretion and without any notice to you, remove any photograph you post.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
