@@ -76,6 +76,13 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Your access to the Service will end if you breach these Terms.', true],
   ['Your right to use the Service ends immediately if you break these rules.', true],
   ['If we find a screen name offensive, we may, in our sole and absolute discretion, change the name, remove the badge and the group it belongs to, and/or suspend or terminate your account.', true],
+  ['We may revoke your ability to post at our discretion.', true],
+  ['We may prevent you from logging in if we suspect abuse.', true],
+  ['We may lock your account if we detect suspicious activity.', true],
+  ['Acme may lock you out of your account without notice.', true],
+  ['We may refuse to renew your subscription for any reason.', true],
+  ['We may decline to renew your membership at our discretion.', true],
+  ['We may temporarily or permanently block any user from accessing the chat.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -125,6 +132,8 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Your subscription will end at the end of the billing period if you cancel.', false],
   ['You will be charged for each period unless you cancel the plan, in which case you still pay for the current period.', false],
   ['When you close your account, we may keep a record of your purchases.', false],
+  ['You can lock your account with a PIN.', false],
+  ['We may lock the price for twelve months.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
