@@ -198,6 +198,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We may remove anything that we think breaks these rules.', true],
   ['We may remove, without notice, whatever we believe breaks these rules.', true],
   ['We may, in our sole discretion and without any notice to you, remove any photograph you post.', true],
+  ['Upon termination, all your content may be deleted without notice.', true],
+  ['If your account is terminated, we may delete all of your files.', true],
+  ['When we suspend an account, the posts it made may be hidden.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
   ['You may remove your content from public view at any time.', false],
@@ -237,6 +240,8 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Your notice must include a description of the copyrighted work and the material you want removed.', false],
   ['If your content was removed by mistake, you may send us a counter-notice.', false],
   ['Send takedown requests to our designated agent at the address below.', false],
+  ['Your photos will be permanently deleted thirty days after you close your account.', false],
+  ['If you delete your account, we will delete your photos.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [
