@@ -83,6 +83,12 @@ const TERMINATION: Array<[string, boolean]> = [
   ['We may refuse to renew your subscription for any reason.', true],
   ['We may decline to renew your membership at our discretion.', true],
   ['We may temporarily or permanently block any user from accessing the chat.', true],
+  ['Acme is free to terminate your account at any time.', true],
+  ['We are allowed to suspend accounts that break these rules.', true],
+  ['We have the option to suspend your account if you breach these terms.', true],
+  ['Acme is authorised to close your account without notice.', true],
+  ['We retain the discretion to disable any account.', true],
+  ['Nothing prevents us from suspending your account.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -134,6 +140,9 @@ const TERMINATION: Array<[string, boolean]> = [
   ['When you close your account, we may keep a record of your purchases.', false],
   ['You can lock your account with a PIN.', false],
   ['We may lock the price for twelve months.', false],
+  ['You are allowed to delete your account at any time.', false],
+  ['Users are permitted to close their accounts.', false],
+  ['You have the option to close your account.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
@@ -200,6 +209,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We may, in our sole discretion and without any notice to you, remove any photograph you post.', true],
   ['Upon termination, all your content may be deleted without notice.', true],
   ['If your account is terminated, we may delete all of your files.', true],
+  ['Acme is free to remove any content at any time.', true],
+  ['We are allowed to delete posts that break these rules.', true],
+  ['We have the option to remove any content you upload.', true],
   ['When we suspend an account, the posts it made may be hidden.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
@@ -242,6 +254,7 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Send takedown requests to our designated agent at the address below.', false],
   ['Your photos will be permanently deleted thirty days after you close your account.', false],
   ['If you delete your account, we will delete your photos.', false],
+  ['You are free to remove any content you posted.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [

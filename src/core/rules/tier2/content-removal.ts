@@ -1,11 +1,11 @@
 // content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
 // without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
+import { MAY, POWER, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w*|hid(?:e|es|ing)|unpublish\w*|stop(?:ping)? (?:displaying|hosting|publishing|showing|distributing)|ceas\w* to (?:display|host|publish|show|distribute)|restrict\w* (?:the )?(?:visibility|distribution|availability) of|limit\w* (?:the )?(?:visibility|distribution|reach) of|demot\w*|declin\w* to (?:post|publish|distribute|display|accept)|(?:choose|decide|elect) not to (?:post|publish|display)|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|pictures?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data|videos?|(?:your|user|creative) works?|playlists?|recordings?|articles?|anything|whatever|(?:you|users|members) (?:have |has )?(?:post|upload|share|submit|publish|creat)\w*)`;
-const MAY_REMOVE = new RegExp(String.raw`\b${MAY}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
+const MAY_REMOVE = new RegExp(String.raw`\b${POWER}\b[^.;]{0,100}?\b${REMOVE_VERB}\b[^.;]{0,80}?\b${CONTENT}\b`);
 /** The content named first: "any photo that ... can be removed at any time". */
 const PASSIVE = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b(?:may|will|can|shall|might) (?:\w+ )?(?:be|become) (?:\w+ )?(?:(?:\w+ ){1,4}?(?:and|or) (?:\w+ )?)?(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|unpublished|taken down|subject to (?:\w+, )*(?:review|removal|deletion|modification))\b|\b${CONTENT}\b[^.;]{0,60}\bmay be subject to (?:\w+,? )*(?:and\/or |or |and )?(?:deletion|removal)\b`);
 /** The content named first and taken up by a pronoun: "if your content breaks the law, we may remove it". */

@@ -1,13 +1,13 @@
 // unilateral-termination: the provider may suspend or end the account, the service or the contract on its
 // own, at any time, at its discretion, without reason or notice. Not: the user's own right to leave.
 import type { Rule, SentenceView } from '../types';
-import { MAY, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
+import { MAY, POWER, USER_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 /** Verb forms only: "restrictions" or "termination of this licence" as nouns are not a power to end. */
 const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deactivat(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|withdraw(?:s|n|ing)?|revok(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|stop(?:ping)? provid\w*|refus\w* (?:service|access)|declin\w* (?:service|access)|den(?:y|ying) (?:you )?access|prevent (?=you from (?:accessing|using|logging|signing))|lock(?:s|ed|ing)? (?=you\b|your (?:account|access))|(?:refus|declin)\w* to renew|bar you|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied|ying)|freez(?:e|es|ing)|put (?=(?:your |the |any |an )?(?:\w+ )?(?:accounts?|access|membership|subscription) on hold)|end(?:s|ed|ing)? (?=your|the|this|these|any|all)|disconnect(?:s|ed|ing)?|expel(?:s|led|ling)?|kick(?:s|ed|ing)? (?:\w+ )?out|stop you from|remov(?:e|es|ing) (?=you\b|(?:any )?(?:users?|members?|players?)\b(?! (?:content|submissions?|posts?|materials?|data)\b)))`;
 const WHAT = String.raw`(?:accounts?|access|services?|agreements?|relationship|membership|subscriptions?|registration|right to (?:use|access)|(?:your |the )?use of|(?:your |the )?ability to (?:use|access|post|log ?in|sign in|participate)|licen[cs]e|profile|this eula|these terms|this agreement|the terms|(?:this |the )?contract|you|players?|users?|members?|account holders|all or (?:any )?part)`;
 /** The provider's power to end: "may terminate your account", "reserves the right to suspend access". */
-const MAY_END = new RegExp(String.raw`\b${MAY}\b(?! (?:not|never|only)\b)[^.;]{0,120}?\b${END_VERB}\b[^.;]{0,50}?\b${WHAT}\b`);
+const MAY_END = new RegExp(String.raw`\b${POWER}\b(?! (?:not|never|only)\b)[^.;]{0,120}?\b${END_VERB}\b[^.;]{0,50}?\b${WHAT}\b`);
 /**
  * A lead-in to the measures a breach can bring ("... may result in our taking any of the following actions:"): such
  * lists name the end of the account among them. Its items carry no label from it: each one says its own measure.

@@ -63,3 +63,9 @@ export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|
  */
 export const isListItem = (s: SentenceView) =>
   s.context.leadIn !== '' || /^(?:[-*•]|\(?[a-z0-9]{1,4}[.)])\s*|(?:[;,]|\b(?:and|or))\s*$/.test(plain(s));
+
+/**
+ * MAY, and the other ways terms grant the provider a power ("is free to", "is allowed to", "has the option to",
+ * "nothing prevents us from"). The user as the subject of those ("you are free to") grants the user one instead.
+ */
+export const POWER = String.raw`(?:${MAY}|(?<!\b(?:you|users?|members?|customers?) )(?:is|are) (?:free|allowed|permitted|authori[sz]ed) to|(?<!\b(?:you|users?|members?|customers?) )ha(?:s|ve) the (?:option|discretion|power|authority) to|retains? the (?:discretion|power|option) to|nothing (?:\w+ ){0,3}prevents? (?:us|the company|it) from)`;
