@@ -255,6 +255,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Your photos will be permanently deleted thirty days after you close your account.', false],
   ['If you delete your account, we will delete your photos.', false],
   ['You are free to remove any content you posted.', false],
+  // Editing alone leaves the post up.
+  ['Acme may, but has no obligation to, monitor, review, or edit user content.', false],
+  ['We may edit your posts to fix formatting.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [

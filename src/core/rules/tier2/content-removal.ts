@@ -35,8 +35,15 @@ const NOT_THIS = /\b(?:after|when|once|if|unless) you (?:\w+ )?(?:close|delete|d
 const COMPELLED = /\b(?:courts?|judges?|authorit(?:y|ies)) (?:\w+ )?(?:orders?|requires?|asks?)\b|\b(?:required|compelled|ordered) (?:to do so )?by (?:law|a court)\b|\bwhen (?:we are )?legally (?:required|obliged)\b/;
 const compelledOnly = (t: string) => COMPELLED.test(t) && !WITHOUT_REASON.test(t) && !WITHOUT_NOTICE.test(t) && !/\bat any time\b/.test(t);
 
+/**
+ * Editing alone ("we may monitor, review or edit content") changes what the user posted but leaves it up: removal
+ * needs a word that takes it down, hides it or refuses it.
+ */
+const TAKES_IT_AWAY = /\b(?:remov|delet|block|disabl|disallow|refus|reject|take|taken|taking|reclaim|reassign|eliminat|screen|purg|hid(?:e|es|ing|den)\b|unpublish|declin|not to (?:post|publish|display)|stop|ceas|restrict|limit|demot|terminat|cancel|suspend|clos|no longer|lost|forfeit|obligation to (?:store|retain|keep|back ?up|maintain))/;
+
 function removes(pattern: RegExp): (s: SentenceView) => boolean {
-  const hits = (t: string) => pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !compelledOnly(t);
+  const hits = (t: string) =>
+    pattern.test(t) && TAKES_IT_AWAY.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !compelledOnly(t);
   return (s) => {
     const t = plain(s);
     if (hits(t)) return true;
