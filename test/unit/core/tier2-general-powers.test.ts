@@ -89,6 +89,7 @@ const TERMINATION: Array<[string, boolean]> = [
   ['Acme is authorised to close your account without notice.', true],
   ['We retain the discretion to disable any account.', true],
   ['Nothing prevents us from suspending your account.', true],
+  ["The Provider may terminate the User's account at any time without notice.", true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -143,6 +144,11 @@ const TERMINATION: Array<[string, boolean]> = [
   ['You are allowed to delete your account at any time.', false],
   ['Users are permitted to close their accounts.', false],
   ['You have the option to close your account.', false],
+  // The user named in the third person, as formal terms name them.
+  ['The User may terminate this Agreement at any time.', false],
+  ['The Customer may cancel the subscription at any time.', false],
+  ['The Member may close the account at any time by writing to us.', false],
+  ['The Licensee may terminate this licence by destroying all copies of the software.', false],
 ];
 
 const REMOVAL: Array<[string, boolean]> = [
@@ -212,6 +218,7 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Acme is free to remove any content at any time.', true],
   ['We are allowed to delete posts that break these rules.', true],
   ['We have the option to remove any content you upload.', true],
+  ["The Provider may remove the User's Content at its discretion.", true],
   ['When we suspend an account, the posts it made may be hidden.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
@@ -258,6 +265,7 @@ const REMOVAL: Array<[string, boolean]> = [
   // Editing alone leaves the post up.
   ['Acme may, but has no obligation to, monitor, review, or edit user content.', false],
   ['We may edit your posts to fix formatting.', false],
+  ['The Subscriber may delete any content the Subscriber has uploaded.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [
@@ -315,6 +323,7 @@ const LIABILITY: Array<[string, boolean]> = [
   ['You agree that you will not hold us responsible for any loss of your files.', true],
   ['Except as set out above, we accept no liability.', true],
   ['Any liability we have to you is limited to direct damages.', true],
+  ['The Provider shall not be liable to the User for any loss of data.', true],
   // The risk of a named loss put on the user is their exclusion said the other way round.
   ['You bear the risk of any loss of your content.', true],
   // The user's own liability or duty, an indemnity, a warranty alone, a carve-out, a company type, a pointer.

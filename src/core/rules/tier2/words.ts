@@ -69,3 +69,6 @@ export const isListItem = (s: SentenceView) =>
  * "nothing prevents us from"). The user as the subject of those ("you are free to") grants the user one instead.
  */
 export const POWER = String.raw`(?:${MAY}|(?<!\b(?:you|users?|members?|customers?) )(?:is|are) (?:free|allowed|permitted|authori[sz]ed) to|(?<!\b(?:you|users?|members?|customers?) )ha(?:s|ve) the (?:option|discretion|power|authority) to|retains? the (?:discretion|power|option) to|nothing (?:\w+ ){0,3}prevents? (?:us|the company|it) from)`;
+
+/** The user named in the third person as the one acting ("The Customer may cancel the subscription at any time"). */
+export const USER_NAMED_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:user|customer|member|subscriber|licensee|buyer|client|player|account holder|consumer|purchaser|participant)s? (?:\w+ )?(?:may|can|has the right to|is entitled to|is free to|shall be entitled to)\b(?! not\b)/;
