@@ -14,6 +14,8 @@ const MAY_REMOVE_IT = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b${MAY}\b
 const REMOVAL_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)`);
 /** What the account held, lost when they end it: "if we terminate your account, your photos ... will no longer be accessible". */
 const LOST_WITH_ACCOUNT = new RegExp(String.raw`\b(?:if|when|once|after) (?:we|the company|it) (?:\w+ )?(?:terminate|suspend|close|delete|disable|deactivate)s? (?:your |an |the )?(?:account|access)\b[^.;]{0,100}\b${CONTENT}\b[^.;]{0,80}\b(?:will|may|shall) (?:\w+ )?(?:no longer be (?:accessible|available)|be (?:lost|deleted|removed|forfeited))\b`);
+/** A cheap test before PASSIVE: its participle or its "subject to". */
+const PASSIVE_WORD = /\b(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|unpublished|taken down|subject to)\b/;
 /** A list item that names removal of the user's material. */
 const ITEM = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:immediate|temporary|permanent|immediate, temporary or permanent)?,? ?(?:removal|deletion) of (?:any |all )?(?:posting|material|content|user content)/;
 /** The account ended together with what it holds: "terminate your account and your access to your files". */
@@ -57,6 +59,13 @@ const attrs = (s: SentenceView) => {
   return [...(WITHOUT_NOTICE.test(t) ? ['without-notice'] : []), ...(WITHOUT_REASON.test(t) ? ['without-reason'] : [])];
 };
 
+// Built once: a rule's match runs for every sentence that passes the trigger.
+const removesIt = removes(MAY_REMOVE_IT);
+const removalNoun = removes(REMOVAL_NOUN);
+const lostWithAccount = removes(LOST_WITH_ACCOUNT);
+const passive = removes(PASSIVE);
+const listedItem = removes(ITEM);
+
 export const contentRemovalRules: Rule[] = [
   {
     id: 'content-removal.may-remove-content',
@@ -75,7 +84,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'They can delete, edit or hide what you post, when they alone decide.',
     example: 'If we think your post breaks the law, we may delete it without notice.',
     counterExample: 'If you think your post breaks the law, you may delete it.',
-    match: (s) => / (?:it|them)\b/.test(plain(s)) && removes(MAY_REMOVE_IT)(s),
+    match: (s) => / (?:it|them)\b/.test(plain(s)) && removesIt(s),
     attrs,
   },
   {
@@ -85,7 +94,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'They keep the right to remove what you post, whenever they choose.',
     example: 'Removal of your content may occur at our discretion and without notice.',
     counterExample: 'Removal of your content takes up to thirty days after you delete it.',
-    match: (s) => /\b(?:removal|deletion|blocking|editing) of\b/.test(plain(s)) && removes(REMOVAL_NOUN)(s),
+    match: (s) => /\b(?:removal|deletion|blocking|editing) of\b/.test(plain(s)) && removalNoun(s),
     attrs,
   },
   {
@@ -95,7 +104,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'If they close your account, what you stored in it goes with it.',
     example: 'If we terminate your account, your photos, comments and other data will no longer be accessible.',
     counterExample: 'If we terminate your account, you can still download your photos for thirty days.',
-    match: (s) => /\bno longer be\b|\bbe (?:lost|deleted|removed|forfeited)\b/.test(plain(s)) && removes(LOST_WITH_ACCOUNT)(s),
+    match: (s) => /\bno longer be\b|\bbe (?:lost|deleted|removed|forfeited)\b/.test(plain(s)) && lostWithAccount(s),
     attrs,
   },
   {
@@ -106,7 +115,7 @@ export const contentRemovalRules: Rule[] = [
     example: 'Photos that break these rules can be deleted at any time without prior notice.',
     counterExample: 'Photos that break these rules are reported to the moderators.',
     // A lead-in ("... may be removed:") introduces examples of content, not further removal clauses.
-    match: (s) => removes(PASSIVE)(s) && !plain(s).endsWith(':'),
+    match: (s) => PASSIVE_WORD.test(plain(s)) && passive(s) && !plain(s).endsWith(':'),
     attrs,
   },
   {
@@ -116,7 +125,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'One of the measures they can take is removing what you uploaded.',
     example: '(b) permanent removal of any posting or material you uploaded;',
     counterExample: '(b) a reminder of the house rules;',
-    match: (s) => isListItem(s) && removes(ITEM)(s),
+    match: (s) => listedItem(s) && isListItem(s),
   },
   {
     id: 'content-removal.ends-with-account',

@@ -89,6 +89,10 @@ export function capAmount(text: string): string | null {
   return paid ? paid[0].trim() : null;
 }
 
+// Built once: a rule's match runs for every sentence that passes the trigger.
+const notLiable = hits(NOT_LIABLE);
+const noRefund = hits(NO_REFUND);
+
 export const limitationOfLiabilityRules: Rule[] = [
   {
     id: 'limitation-of-liability.not-liable',
@@ -98,7 +102,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     example: 'We will not be liable for any loss of your content, or for what other users do.',
     counterExample: 'You will be liable for any loss you cause to other users.',
     // A lead-in ("... not responsible for any of the following:") names its losses in the items below.
-    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s)) || plain(s).endsWith(':')),
+    match: (s) => notLiable(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s)) || plain(s).endsWith(':')),
   },
   {
     id: 'limitation-of-liability.disclaims',
@@ -139,7 +143,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'You get no refund or compensation, whatever the reason.',
     example: 'You acknowledge that we are not required to provide a refund for any reason.',
     counterExample: 'We will give you a full refund if you cancel within fourteen days.',
-    match: (s) => hits(NO_REFUND)(s) && !USERS_OWN_ACT.test(plain(s)),
+    match: (s) => noRefund(s) && !USERS_OWN_ACT.test(plain(s)),
   },
 
   {

@@ -29,6 +29,8 @@ const PASSIVE = new RegExp(String.raw`\b${WHAT}\b[^.;]{0,40}\b(?:may|will|can|sh
 
 /** The end named as a noun: "suspension or termination of your account", "closure of any account". */
 const END_NOUN = String.raw`(?:\w+ (?:or|and|and\/or) )?(?:suspension|termination|closure|deactivation|cancell?ation|disabling|blocking|withdrawal|revocation) of (?:your |the |any |an |all |a )?(?:user )?${WHAT}\b`;
+/** A cheap test before END_AS_NOUN: one of its nouns. */
+const END_NOUN_WORD = /\b(?:suspension|termination|closure|deactivation|cancell?ation|disabling|blocking|withdrawal|revocation)s?\b/;
 /**
  * A right kept to that end ("we reserve the right to suspension or termination of your account"), or the end as
  * the subject, with the provider's latitude beside it ("suspension of your account may occur at any time").
@@ -70,6 +72,12 @@ const attrs = (s: SentenceView) => {
   return [...(WITHOUT_NOTICE.test(t) ? ['without-notice'] : []), ...(WITHOUT_REASON.test(t) ? ['without-reason'] : [])];
 };
 
+// Built once: a rule's match runs for every sentence that passes the trigger.
+const consequence = endsOnItsOwn(CONSEQUENCE);
+const measuresLead = endsOnItsOwn(MEASURES_LEAD);
+const listedItem = endsOnItsOwn(ITEM);
+const endAsNoun = endsOnItsOwn(END_AS_NOUN);
+
 export const unilateralTerminationRules: Rule[] = [
   {
     id: 'unilateral-termination.may-end-account',
@@ -88,7 +96,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'Breaking a rule, or what they judge to be one, can get your account ended.',
     example: 'Selling your account is forbidden and may result in the immediate termination of your account.',
     counterExample: 'Selling your account is forbidden.',
-    match: (s) => endsOnItsOwn(CONSEQUENCE)(s) || (plain(s).endsWith(':') && endsOnItsOwn(MEASURES_LEAD)(s)),
+    match: (s) => consequence(s) || (plain(s).endsWith(':') && measuresLead(s)),
     attrs,
   },
   {
@@ -98,7 +106,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'One of the measures they can take against you is ending your access.',
     example: '(a) immediate, temporary or permanent withdrawal of your right to use the service;',
     counterExample: '(a) a warning sent to your email address;',
-    match: (s) => isListItem(s) && endsOnItsOwn(ITEM)(s),
+    match: (s) => listedItem(s) && isListItem(s),
     attrs,
   },
   {
@@ -108,7 +116,7 @@ export const unilateralTerminationRules: Rule[] = [
     explain: 'They keep the right to suspend or close your account, whenever they choose.',
     example: 'Suspension or termination of your account may occur at any time and without notice.',
     counterExample: 'We will always tell you in advance about any suspension of your account.',
-    match: (s) => /(?:ion|ure|ing|al)s? of\b|\b(?:terminations|suspensions)\b/.test(plain(s)) && endsOnItsOwn(END_AS_NOUN)(s),
+    match: (s) => END_NOUN_WORD.test(plain(s)) && endAsNoun(s),
     attrs,
   },
   {

@@ -61,8 +61,12 @@ export const USER_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:you|users?|subscribers?|
  * A line that reads as an item of a list: a marker ("(a)"), a lead-in before it, or an item's own ending (";",
  * ", and"). A sentence that only starts like an item ("Termination of your account does not affect ...") is none.
  */
-export const isListItem = (s: SentenceView) =>
-  s.context.leadIn !== '' || /^(?:[-*•]|\(?[a-z0-9]{1,4}[.)])\s*|(?:[;,]|\b(?:and|or))\s*$/.test(plain(s));
+export const isListItem = (s: SentenceView) => {
+  if (s.context.leadIn !== '') return true;
+  const t = plain(s);
+  // Only the line's two ends are read: a test anchored at the end would be tried at every position of the line.
+  return /^(?:[-*•]|\(?[a-z0-9]{1,4}[.)])/.test(t) || /(?:[;,]|\b(?:and|or))\s*$/.test(t.slice(-8));
+};
 
 /**
  * MAY, and the other ways terms grant the provider a power ("is free to", "is allowed to", "has the option to",
