@@ -219,6 +219,9 @@ const REMOVAL: Array<[string, boolean]> = [
   ['We are allowed to delete posts that break these rules.', true],
   ['We have the option to remove any content you upload.', true],
   ["The Provider may remove the User's Content at its discretion.", true],
+  ['Closing your account may result in the deletion of all your photos and messages.', true],
+  ['Termination of your Acme account includes removal of your profile and all files you stored.', true],
+  ['We may close your account, which may result in the loss of any content stored in it.', true],
   ['When we suspend an account, the posts it made may be hidden.', true],
   // The user's own removal, privacy requests, the provider's own features, the notice procedure, others' power.
   ['You can delete your posts at any time from your profile.', false],
@@ -266,6 +269,7 @@ const REMOVAL: Array<[string, boolean]> = [
   ['Acme may, but has no obligation to, monitor, review, or edit user content.', false],
   ['We may edit your posts to fix formatting.', false],
   ['The Subscriber may delete any content the Subscriber has uploaded.', false],
+  ['Closing your account does not result in the deletion of your photos, which you can still download.', false],
 ];
 
 const LIABILITY: Array<[string, boolean]> = [

@@ -13,7 +13,7 @@ const MAY_REMOVE_IT = new RegExp(String.raw`\b${CONTENT}\b[^.;]{0,100}\b${MAY}\b
 /** Removal as a noun, with the provider's latitude beside it ("removal of your content may occur at our discretion"). */
 const REMOVAL_NOUN = new RegExp(String.raw`\b(?:reserves? the right|ha(?:s|ve) the right|retains? the right|(?:is|are) entitled) to (?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b|^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:\w+ (?:or|and) )?(?:removal|deletion|blocking|editing) of (?:\w+ ){0,2}?${CONTENT}\b[^.;]{0,80}?(?:\bat any time\b|\bwithout (?:\w+ )?(?:notice|warning|reason)\b|\b(?:sole|absolute|own) discretion\b|\bfor any (?:or no )?reason\b)`);
 /** What the account held, lost when they end it: "if we terminate your account, your photos ... will no longer be accessible". */
-const LOST_WITH_ACCOUNT = new RegExp(String.raw`\b(?:if|when|once|after) (?:we|the company|it) (?:\w+ )?(?:terminate|suspend|close|delete|disable|deactivate)s? (?:your |an |the )?(?:account|access)\b[^.;]{0,100}\b${CONTENT}\b[^.;]{0,80}\b(?:will|may|shall) (?:\w+ )?(?:no longer be (?:accessible|available)|be (?:lost|deleted|removed|forfeited))\b`);
+const LOST_WITH_ACCOUNT = new RegExp(String.raw`\b(?:terminat\w*|clos\w*|suspen\w*|deactivat\w*|delet\w*) (?:of )?(?:your |an |the |any )?(?:\w+ )?(?:account|access|membership)\b[^.;]{0,60}\b(?<!\bnot )(?<!n't )(?:includes?|including|means|results? in|(?:will|may|shall) (?!not\b)(?:\w+ )?(?:include|result in|lead to)|entails?)\b[^.;]{0,160}\b(?:deletion|removal|loss|forfeiture|destruction) of\b[^.;]{0,80}\b${CONTENT}\b|\b(?:if|when|once|after) (?:we|the company|it) (?:\w+ )?(?:terminate|suspend|close|delete|disable|deactivate)s? (?:your |an |the )?(?:account|access)\b[^.;]{0,100}\b${CONTENT}\b[^.;]{0,80}\b(?:will|may|shall) (?:\w+ )?(?:no longer be (?:accessible|available)|be (?:lost|deleted|removed|forfeited))\b`);
 /** A cheap test before PASSIVE: its participle or its "subject to". */
 const PASSIVE_WORD = /\b(?:removed|deleted|edited|blocked|rejected|disabled|refused|hidden|unpublished|taken down|subject to)\b/;
 /** A list item that names removal of the user's material. */
@@ -104,7 +104,7 @@ export const contentRemovalRules: Rule[] = [
     explain: 'If they close your account, what you stored in it goes with it.',
     example: 'If we terminate your account, your photos, comments and other data will no longer be accessible.',
     counterExample: 'If we terminate your account, you can still download your photos for thirty days.',
-    match: (s) => /\bno longer be\b|\bbe (?:lost|deleted|removed|forfeited)\b/.test(plain(s)) && lostWithAccount(s),
+    match: (s) => /\bno longer be\b|\bbe (?:lost|deleted|removed|forfeited)\b|\b(?:deletion|removal|loss|forfeiture|destruction) of\b/.test(plain(s)) && lostWithAccount(s),
     attrs,
   },
   {
