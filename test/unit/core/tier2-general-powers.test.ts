@@ -362,6 +362,9 @@ const LIABILITY: Array<[string, boolean]> = [
   ["We aren't responsible for what other members post.", false],
   ['We are not responsible for the content of linked websites.', false],
   ['We are not responsible for the practices of third-party apps you connect.', false],
+  // A loss named as something to guard against excludes nothing.
+  ['Please back up your files regularly to prevent loss of data.', false],
+  ['We use encryption to protect your account against loss of data.', false],
 ];
 
 const CASES: Array<[Tier2Category, string, boolean]> = [

@@ -2,7 +2,7 @@
 // harm from the service or other users. Not: the user's own liability, nor a sentence that keeps liability
 // ("nothing here limits our liability for death or fraud").
 import type { Rule, SentenceView } from '../types';
-import { plain } from './words';
+import { isListItem, plain } from './words';
 
 /**
  * A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility").
@@ -20,6 +20,13 @@ const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corr
 const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\b(?:total|maximum|aggregate) amount\b[^.;]{0,60}\b(?:(?:is|are|shall be|will be) limited to|(?:shall|will) not exceed)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
 /** Kinds of loss named in a disclaimer or one of its list items. */
 const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:your |any )?(?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
+/**
+ * Losses named outside a list ("back up your files to prevent loss of data") exclude nothing unless the sentence
+ * denies, excludes or waives something.
+ */
+/** A fragment that opens on the loss itself, as the items of a list of excluded losses do. */
+const LOSS_FIRST = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:any |all |the )?(?:(?:direct|indirect|incidental|special|consequential|punitive|exemplary|actual|anticipated|or|and|,)\s*)*(?:loss|lost|cost of procurement|damages?)\b/;
+const DENIES = /\b(?:liab\w*|responsib\w*|exclu\w*|disclaim\w*|waive\w*|not|no|never|neither|nor|compensat\w*|recover\w*|claims?|risk|includ\w*)\b|n't\b/;
 const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b|\bnot (?:\w+ ){0,3}compensate (?:you|users?|customers?)\b/;
 /**
  * No refund when the user ends or changes something themselves (asks to delete the account, withdraws from a
@@ -91,6 +98,7 @@ export function capAmount(text: string): string | null {
 
 // Built once: a rule's match runs for every sentence that passes the trigger.
 const notLiable = hits(NOT_LIABLE);
+const excludedLosses = hits(LOSSES);
 const noRefund = hits(NO_REFUND);
 
 export const limitationOfLiabilityRules: Rule[] = [
@@ -133,7 +141,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'Whole kinds of loss (lost profits, lost data, indirect damage) are excluded from what they owe you.',
     example: '(b) any loss of data, profits or goodwill, whether direct or indirect;',
     counterExample: 'Some states do not allow the exclusion of incidental or consequential damages.',
-    match: hits(LOSSES),
+    match: (s) => excludedLosses(s) && (isListItem(s) || LOSS_FIRST.test(plain(s)) || plain(s).endsWith(':') || DENIES.test(plain(s))),
   },
 
   {
