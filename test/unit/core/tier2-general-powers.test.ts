@@ -90,6 +90,9 @@ const TERMINATION: Array<[string, boolean]> = [
   ['We retain the discretion to disable any account.', true],
   ['Nothing prevents us from suspending your account.', true],
   ["The Provider may terminate the User's account at any time without notice.", true],
+  ['We may suspend or terminate your account or cease providing you with all or part of the Services at any time for any or no reason.', true],
+  ['We reserve the right to refuse service, terminate accounts, remove or edit content, or cancel orders in our sole discretion.', true],
+  ['We may cease to provide the Service to you at any time.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
