@@ -48,6 +48,12 @@ const NOT_THIS = /\b(?:unless|until|once|after|when|if) you (?:\w+ )?(?:cancel|t
  * An order, booking or purchase cancelled is not the account ended: it counts only when the account or access is
  * named beside it ("refuse service, terminate accounts, ... or cancel orders").
  */
+/**
+ * A promise to warn or explain ("We will notify you before we suspend your account"): "will" governs the notice, not
+ * the suspension. It stays a power when a "may", a discretion or "without notice" is said beside it.
+ */
+const PROMISE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:we|the company|it|[a-z]+) (?:will|shall) (?:always |first |promptly )?(?:notify|tell|inform|let you know|give you|email|warn|explain|contact)\b/;
+const promiseOnly = (t: string) => PROMISE.test(t) && !/\b(?:may|might|can|reserves? the right|discretion|without (?:\w+ )?notice)\b/.test(t);
 const ORDER = /\bcancel\w* (?:any |an |the |your )?(?:orders?|reservations?|bookings?|auctions?|purchases?)\b|\b(?:orders?|reservations?|bookings?|auctions?|purchases?)\b[^.;]{0,100}\b(?:be|been|are|is) cancel/;
 const orderOnly = (t: string) => ORDER.test(t) && !/\b(?:accounts?|membership|access to|right to use)\b/.test(t);
 const CONTENT_ONLY = /\b(?:remov\w*|delet\w*|block\w*|disabl\w*|disallow\w*)\b[^.;]{0,40}\b(?:content|material|submissions?|postings?|posts?|communications?)\b/;
@@ -64,7 +70,7 @@ const licenceOnly = (t: string) => t.includes('licen') || t.includes('eula') ? L
 
 function endsOnItsOwn(pattern: RegExp): (s: SentenceView) => boolean {
   const ends = (t: string) =>
-    pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !USER_NAMED_ACTS.test(t) && !orderOnly(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t)) && !licenceOnly(t);
+    pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !USER_NAMED_ACTS.test(t) && !orderOnly(t) && !promiseOnly(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t)) && !licenceOnly(t);
   return (s) => {
     const t = plain(s);
     if (ends(t)) return true;

@@ -83,6 +83,7 @@ export const TERMINATION: Array<[string, boolean]> = [
   ['We may suspend or terminate your account or cease providing you with all or part of the Services at any time for any or no reason.', true],
   ['We reserve the right to refuse service, terminate accounts, remove or edit content, or cancel orders in our sole discretion.', true],
   ['We may cease to provide the Service to you at any time.', true],
+  ['We will notify you and may suspend your account.', true],
   // The user's own power, someone else's, a single order, a pause, what happens after, a promise, a pointer.
   ['You may terminate your account at any time by contacting support.', false],
   ['You can cancel your subscription at any time from your account settings.', false],
@@ -137,6 +138,11 @@ export const TERMINATION: Array<[string, boolean]> = [
   ['You are allowed to delete your account at any time.', false],
   ['Users are permitted to close their accounts.', false],
   ['You have the option to close your account.', false],
+  // A promise to warn or explain: "will" governs the notice, not the suspension.
+  ['We will notify you before we suspend your account.', false],
+  ['We will give you thirty days notice before we close your account, unless you have seriously broken these terms.', false],
+  ['We will tell you why we have suspended your account and how to appeal.', false],
+  ['If we suspend your account, you can appeal the decision by writing to us.', false],
   // The user named in the third person, as formal terms name them.
   ['The User may terminate this Agreement at any time.', false],
   ['The Customer may cancel the subscription at any time.', false],
