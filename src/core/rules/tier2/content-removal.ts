@@ -1,7 +1,7 @@
 // content-removal: the provider may remove, delete, edit or block the user's content at its discretion,
 // without reason or notice. Not: the user deleting their own content, nor a promise to keep it.
 import type { Rule, SentenceView } from '../types';
-import { MAY, POWER, USER_ACTS, USER_NAMED_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
+import { MAY, POWER, USER_ACTS, USER_NAMED_ACTS, isQuestion, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 const REMOVE_VERB = String.raw`(?:remov\w*|delet\w*|edit\w*|block\w*|disabl\w*|hid(?:e|es|ing)|unpublish\w*|stop(?:ping)? (?:displaying|hosting|publishing|showing|distributing)|ceas\w* to (?:display|host|publish|show|distribute)|restrict\w* (?:the )?(?:visibility|distribution|availability) of|limit\w* (?:the )?(?:visibility|distribution|reach) of|demot\w*|declin\w* to (?:post|publish|distribute|display|accept)|(?:choose|decide|elect) not to (?:post|publish|display)|disallow\w*|refus\w* to (?:post|publish|distribute|display|accept)|refus\w*|reject\w*|take (?:it )?down|taking down|reclaim\w*|reassign\w*|eliminat\w*|screen\w*|purg\w*)`;
 const CONTENT = String.raw`(?:content|materials?|postings?|posts?|submissions?|user ?names?|usernames?|permalinks?|reviews?|photos?|pictures?|images?|information|communications?|messages?|comments?|uploads?|files?|virtual (?:goods|items|money|currency)|digital goods|game currency|labels?|emails?|listings?|data|videos?|(?:your|user|creative) works?|playlists?|recordings?|articles?|anything|whatever|(?:you|users|members) (?:have |has )?(?:post|upload|share|submit|publish|creat)\w*)`;
@@ -47,6 +47,7 @@ function removes(pattern: RegExp): (s: SentenceView) => boolean {
   const hits = (t: string) =>
     pattern.test(t) && TAKES_IT_AWAY.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !USER_NAMED_ACTS.test(t) && !compelledOnly(t);
   return (s) => {
+    if (isQuestion(s)) return false;
     const t = plain(s);
     if (hits(t)) return true;
     const read = withLeadIn(s);

@@ -2,7 +2,7 @@
 // harm from the service or other users. Not: the user's own liability, nor a sentence that keeps liability
 // ("nothing here limits our liability for death or fraud").
 import type { Rule, SentenceView } from '../types';
-import { isListItem, plain } from './words';
+import { isListItem, isQuestion, plain } from './words';
 
 /**
  * A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility").
@@ -77,6 +77,7 @@ const NOT_A_DUTY = /\bnot (?:\w+ )?responsible for (?:addressing|providing|setti
 const hits = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
   return (
+    !isQuestion(s) &&
     pattern.test(t) &&
     !(t.includes('control') && FORCE_MAJEURE.test(t)) &&
     !(CLAUSE_NAMES.test(t) && !/\bappl(?:y|ies)\b/.test(t)) &&

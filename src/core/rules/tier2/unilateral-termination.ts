@@ -1,7 +1,7 @@
 // unilateral-termination: the provider may suspend or end the account, the service or the contract on its
 // own, at any time, at its discretion, without reason or notice. Not: the user's own right to leave.
 import type { Rule, SentenceView } from '../types';
-import { MAY, POWER, USER_ACTS, USER_NAMED_ACTS, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
+import { MAY, POWER, USER_ACTS, USER_NAMED_ACTS, isQuestion, WITHOUT_NOTICE, WITHOUT_REASON, isListItem, plain, withLeadIn } from './words';
 
 /** Verb forms only: "restrictions" or "termination of this licence" as nouns are not a power to end. */
 const END_VERB = String.raw`(?:terminat(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|deactivat(?:e|es|ed|ing)|disabl(?:e|es|ed|ing)|clos(?:e|es|ed|ing)|cancel(?:s|led|ed|ling|ing)?|delet(?:e|es|ed|ing)|block(?:s|ed|ing)?|restrict(?:s|ed|ing)?|withdraw(?:s|n|ing)?|revok(?:e|es|ed|ing)|discontinu(?:e|es|ed|ing)|stop(?:ping)? provid\w*|ceas(?:e|es|ed|ing) (?:to provide|providing|to offer|offering)|refus\w* (?:service|access)|declin\w* (?:service|access)|den(?:y|ying) (?:you )?access|prevent (?=you from (?:accessing|using|logging|signing))|lock(?:s|ed|ing)? (?=you\b|your (?:account|access))|(?:refus|declin)\w* to renew|bar you|ban(?:s|ned|ning)?|disqualif(?:y|ies|ied|ying)|freez(?:e|es|ing)|put (?=(?:your |the |any |an )?(?:\w+ )?(?:accounts?|access|membership|subscription) on hold)|end(?:s|ed|ing)? (?=your|the|this|these|any|all)|disconnect(?:s|ing)?|expel(?:s|led|ling)?|kick(?:s|ed|ing)? (?:\w+ )?out|stop you from|remov(?:e|es|ing) (?=you\b|(?:any )?(?:users?|members?|players?)\b(?! (?:content|submissions?|posts?|materials?|data)\b)))`;
@@ -72,6 +72,7 @@ function endsOnItsOwn(pattern: RegExp): (s: SentenceView) => boolean {
   const ends = (t: string) =>
     pattern.test(t) && !NOT_THIS.test(t) && !USER_ACTS.test(t) && !USER_NAMED_ACTS.test(t) && !orderOnly(t) && !promiseOnly(t) && !(CONTENT_ONLY.test(t) && !ACCOUNT.test(t)) && !licenceOnly(t);
   return (s) => {
+    if (isQuestion(s)) return false;
     const t = plain(s);
     if (ends(t)) return true;
     const read = withLeadIn(s);

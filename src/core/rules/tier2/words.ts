@@ -76,3 +76,6 @@ export const POWER = String.raw`(?:${MAY}|(?<!\b(?:you|users?|members?|customers
 
 /** The user named in the third person as the one acting ("The Customer may cancel the subscription at any time"). */
 export const USER_NAMED_ACTS = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?(?:user|customer|member|subscriber|licensee|buyer|client|player|account holder|consumer|purchaser|participant)s? (?:\w+ )?(?:may|can|has the right to|is entitled to|is free to|shall be entitled to)\b(?! not\b)/;
+
+/** A question ("When can we suspend your account?") is a heading that asks, not a clause that grants. */
+export const isQuestion = (s: SentenceView) => /\?\s*$/.test(plain(s).slice(-4));

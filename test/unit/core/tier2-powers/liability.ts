@@ -94,4 +94,5 @@ export const LIABILITY: Array<[string, boolean]> = [
   // A loss named as something to guard against excludes nothing.
   ['Please back up your files regularly to prevent loss of data.', false],
   ['We use encryption to protect your account against loss of data.', false],
+  ['Are we liable for lost data?', false],
 ];

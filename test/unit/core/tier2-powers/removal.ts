@@ -120,5 +120,7 @@ export const REMOVAL: Array<[string, boolean]> = [
   ['Acme may, but has no obligation to, monitor, review, or edit user content.', false],
   ['We may edit your posts to fix formatting.', false],
   ['The Subscriber may delete any content the Subscriber has uploaded.', false],
+  ['Why might we remove your posts?', false],
+  ['We will let you know if we remove any of your content, and why.', false],
   ['Closing your account does not result in the deletion of your photos, which you can still download.', false],
 ];

@@ -143,6 +143,8 @@ export const TERMINATION: Array<[string, boolean]> = [
   ['We will give you thirty days notice before we close your account, unless you have seriously broken these terms.', false],
   ['We will tell you why we have suspended your account and how to appeal.', false],
   ['If we suspend your account, you can appeal the decision by writing to us.', false],
+  // A question is a heading that asks.
+  ['When can we suspend or close your account?', false],
   // The user named in the third person, as formal terms name them.
   ['The User may terminate this Agreement at any time.', false],
   ['The Customer may cancel the subscription at any time.', false],
