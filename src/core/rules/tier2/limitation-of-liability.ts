@@ -2,21 +2,32 @@
 // harm from the service or other users. Not: the user's own liability, nor a sentence that keeps liability
 // ("nothing here limits our liability for death or fraud").
 import type { Rule, SentenceView } from '../types';
-import { plain } from './words';
+import { isListItem, isQuestion, plain } from './words';
 
-/** A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility"). */
-const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never|no event|no circumstances|no way|neither)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
+/**
+ * A denial of liability or responsibility ("shall not be liable", "in no event ... liable", "no responsibility").
+ * "Won't" and "aren't" deny as "not" does; "can't be held liable", which the train documents read each time as no
+ * limitation (an inability, said of what may go wrong), is left out.
+ */
+const NOT_LIABLE = /\bnot (?:be )?subject to (?:any )?liability\b|\b(?:not|never) (?:\w+ ){0,2}(?:accept|assume|bear|take|undertake)s? (?:any )?(?:legal )?(?:liability|responsibility)\b|(?:\b(?:not|never|no event|no circumstances|no way|neither)|(?<!ca)n't)\b[^.;]{0,120}?\b(?:be |are |is )?(?:held )?(?:liable|responsible|accountable)\b|\b(?:no|any) (?:legal )?(?:liability|responsibility)\b(?! (?:to|for) you\b[^.;]{0,20}\bexcept)|\bwithout (?:any )?(?:liability|obligation)\b|\bwithout (?:\w+ )?(?:notice )?(?:or|and) liability\b|\bonly (?:be )?(?:liable|responsible)\b|\bresponsible to you only\b/;
 const DISCLAIMS = /\b(?:disclaim|exclude|waive|release|discharge|relieve)\w*\b[^.;]{0,80}\b(?:liability|liable|responsibility)\b|\b(?:liability|responsibility)\b[^.;]{0,60}\b(?:limited|excluded|disclaimed|shall not exceed|will not exceed|is limited)\b/;
 /**
  * A plain "not responsible for" (third-party sites, accuracy, what users post) is a disclaimer of a duty, not
  * of liability to you: it counts only when it names a loss or harm.
  */
-const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corrupt\w*|failures?|fail)\b/;
+const LOSS_WORD = /\b(?:damages?|loss(?:es)?|lost|injur\w*|harm\w*|delet\w*|corrupt\w*|failures?|fail|security (?:breach|incident)\w*)\b/;
 /** A cap on what the provider pays. */
-const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
+const CAP = /\b(?:aggregate|total|maximum|entire|collective|cumulative|sole and exclusive|exclusive) (?:\w+ ){0,2}(?:liability|remedy)\b|\b(?:total|maximum|aggregate) amount\b[^.;]{0,60}\b(?:(?:is|are|shall be|will be) limited to|(?:shall|will) not exceed)\b|\bliability[^.;]{0,120}\b(?:exceed|limited to)\b|\bclaims? against (?:us|the company)\b[^.;]{0,40}\blimited to\b|\b(?:limit|cap) (?:our|its|their) (?:total |aggregate )?liability\b|\bliability (?:\w+ ){0,8}(?:is|are|shall be|will be) limited to\b/;
 /** Kinds of loss named in a disclaimer or one of its list items. */
-const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
-const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b/;
+const LOSSES = /\b(?:indirect|incidental|special|consequential|punitive|exemplary) (?:(?:or|and|,) (?:\w+ )?)*(?:damages?|loss(?:es)?)\b|\bloss of (?:your |any )?(?:profits?|income|revenue|data|goodwill|business|reputation|use|content|opportunity)\b|\blost (?:profits|data|revenues?|savings)\b|\bcost of procurement\b/;
+/**
+ * Losses named outside a list ("back up your files to prevent loss of data") exclude nothing unless the sentence
+ * denies, excludes or waives something.
+ */
+/** A fragment that opens on the loss itself, as the items of a list of excluded losses do. */
+const LOSS_FIRST = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:any |all |the )?(?:(?:direct|indirect|incidental|special|consequential|punitive|exemplary|actual|anticipated|or|and|,)\s*)*(?:loss|lost|cost of procurement|damages?)\b/;
+const DENIES = /\b(?:liab\w*|responsib\w*|exclu\w*|disclaim\w*|waive\w*|not|no|never|neither|nor|compensat\w*|recover\w*|claims?|risk|includ\w*)\b|n't\b/;
+const NO_REFUND = /\bnot (?:be )?(?:required|obliged|obligated) to (?:provide|give|issue|pay) (?:a |any )?(?:refunds?|compensation)\b|\b(?:will|shall) not (?:receive|be entitled to) (?:any )?(?:money|compensation|refunds?|claim damages)\b|\bnot be entitled to claim\b|\bnot (?:\w+ ){0,3}compensate (?:you|users?|customers?)\b/;
 /**
  * No refund when the user ends or changes something themselves (asks to delete the account, withdraws from a
  * purchase, pays late): an ordinary refund policy. It limits what they owe when it is their own act that ends it.
@@ -66,6 +77,7 @@ const NOT_A_DUTY = /\bnot (?:\w+ )?responsible for (?:addressing|providing|setti
 const hits = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
   return (
+    !isQuestion(s) &&
     pattern.test(t) &&
     !(t.includes('control') && FORCE_MAJEURE.test(t)) &&
     !(CLAUSE_NAMES.test(t) && !/\bappl(?:y|ies)\b/.test(t)) &&
@@ -85,6 +97,11 @@ export function capAmount(text: string): string | null {
   return paid ? paid[0].trim() : null;
 }
 
+// Built once: a rule's match runs for every sentence that passes the trigger.
+const notLiable = hits(NOT_LIABLE);
+const excludedLosses = hits(LOSSES);
+const noRefund = hits(NO_REFUND);
+
 export const limitationOfLiabilityRules: Rule[] = [
   {
     id: 'limitation-of-liability.not-liable',
@@ -93,7 +110,8 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'If their service fails, loses your work or lets others harm you, they say they owe you nothing.',
     example: 'We will not be liable for any loss of your content, or for what other users do.',
     counterExample: 'You will be liable for any loss you cause to other users.',
-    match: (s) => hits(NOT_LIABLE)(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s))),
+    // A lead-in ("... not responsible for any of the following:") names its losses in the items below.
+    match: (s) => notLiable(s) && (/\bliab|accountab/.test(plain(s)) || LOSS_WORD.test(plain(s)) || plain(s).endsWith(':')),
   },
   {
     id: 'limitation-of-liability.disclaims',
@@ -124,7 +142,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'Whole kinds of loss (lost profits, lost data, indirect damage) are excluded from what they owe you.',
     example: '(b) any loss of data, profits or goodwill, whether direct or indirect;',
     counterExample: 'Some states do not allow the exclusion of incidental or consequential damages.',
-    match: hits(LOSSES),
+    match: (s) => excludedLosses(s) && (isListItem(s) || LOSS_FIRST.test(plain(s)) || plain(s).endsWith(':') || DENIES.test(plain(s))),
   },
 
   {
@@ -134,7 +152,7 @@ export const limitationOfLiabilityRules: Rule[] = [
     explain: 'You get no refund or compensation, whatever the reason.',
     example: 'You acknowledge that we are not required to provide a refund for any reason.',
     counterExample: 'We will give you a full refund if you cancel within fourteen days.',
-    match: (s) => hits(NO_REFUND)(s) && !USERS_OWN_ACT.test(plain(s)),
+    match: (s) => noRefund(s) && !USERS_OWN_ACT.test(plain(s)),
   },
 
   {
