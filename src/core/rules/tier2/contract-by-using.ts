@@ -3,14 +3,15 @@
 import type { Rule, SentenceView } from '../types';
 import { plain } from './words';
 
-const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|creat(?:e|es|ing)|open(?:s|ing)|join(?:s|ing)?|continu(?:e|es|ing))`;
+// Creating or opening binds only as signing up does: "create an account", not "create a page".
+const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|(?:creat(?:e|es|ing)|open(?:s|ing)?) (?:an? |your )?(?:[\w-]+ )?(?:account|profile)|join(?:s|ing)?|continu(?:e|es|ing))`;
 const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound)`;
 /** "By using the service, you agree ...": the act of use, then the user agreeing. */
-const BY_USING = new RegExp(String.raw`\bby (?:[^.;]{0,60}?\b)?${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
+const BY_USING = new RegExp(String.raw`\b(?:by|through) (?:[^.;]{0,60}?\b)?${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
 /** "When you use our services, you agree ...". */
 const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once) you ${USE}\b[^.;]{0,160}?\byou (?:\w+ ){0,2}${AGREE}\b`);
 /** Continued use (or any use) counts as acceptance: "your continued use ... constitutes acceptance". */
-const USE_MEANS = /\b(?:continued|continuing|further|subsequent|any|your|the)? ?(?:use|using|access(?:ing)?)\b[^.;]{0,200}?\b(?:constitut\w*|means?|deemed|confirms?|signif\w*|indicat\w*|is an acknowledg\w*|will be (?:treated|considered|taken)|shall be (?:treated|considered|taken)|evidence\w*)\b[^.;]{0,80}?\b(?:accept\w*|agree\w*|consent\w*|acknowledg\w*|bound)\b/;
+const USE_MEANS = /\b(?:continued|continuing|further|subsequent|any|your|the)? ?(?:use|using|access(?:ing)?)\b[^.;]{0,200}?\b(?:constitut\w*|means?|deemed|confirms?|signif\w*|indicat\w*|is an acknowledg\w*|(?:is|are|will be|shall be) (?:treated|considered|taken|regarded)|evidence\w*)\b[^.;]{0,80}?\b(?:accept\w*|agree\w*|consent\w*|acknowledg\w*|bound)\b/;
 /** "If you continue to use the services after the changes, you agree ...". */
 const CONTINUE = /\b(?:continue|keep|keeps) (?:to use|using|to access|accessing)\b[^.;]{0,200}?\b(?:agree\w*|accept\w*|deemed|bound|consent\w*)\b|\b(?:deemed|considered) to have accepted\b[^.;]{0,120}\b(?:continu\w*|us(?:e|ing))\b/;
 /** "These terms are accepted by you when you download or use ...". */
@@ -18,12 +19,22 @@ const ACCEPTED_WHEN = /\baccepted by you\b[^.;]{0,160}\b(?:use|download|install|
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
-const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bentire agreement\b|\bgovern\w* your (?:access|use)\b|\byou will not\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bentire agreement\b|\bgovern\w* your (?:access|use)\b|\byou will not\b/;
+
+/**
+ * What use makes the user consent to is a data practice or a message, not the terms ("by using the app, you
+ * consent to our collection of your data"), unless the sentence binds them to the terms as well.
+ */
+const DATA_CONSENT = /\b(?:consent\w*|agree\w*|acknowledg\w*) (?:to )?(?:the |our |us |such |any |that we may )?(?:\w+ )?(?:collection|collect|processing|process|disclosures?|disclose|transfers?|sharing|share|receiv\w*|communications?|e-?mails?|messages?|cookies)\b/;
+const BOUND_TO_TERMS = /\b(?:agree\w*|accept\w*|consent\w*) (?:to )?(?:be (?:legally )?bound|(?:all )?(?:of )?(?:these|the|this|our) (?:\w+ )?(?:terms|agreement|eula|tos|conditions))\b/;
+/** Someone acting for an organisation accepts for it ("if you use the service for your company"): authority, not use. */
+const ON_BEHALF = /\bon (?:its|their|the|your|his|her) behalf\b|\bon behalf of\b|\bfor (?:an?|your) (?:organi[sz]ation|company|business|employer|entity)\b/;
 
 function binds(pattern: RegExp): (s: SentenceView) => boolean {
   return (s) => {
     const t = plain(s);
-    return pattern.test(t) && TERMS.test(t) && !NOT_THIS.test(t) && !t.endsWith(':');
+    if (!pattern.test(t) || !TERMS.test(t) || NOT_THIS.test(t) || ON_BEHALF.test(t) || t.endsWith(':')) return false;
+    return !DATA_CONSENT.test(t) || BOUND_TO_TERMS.test(t);
   };
 }
 
