@@ -14,8 +14,11 @@ const ACTS = /\b(?:agree\w*|resolv\w*|settl\w*|submit\w*|requir\w*|conducted|dec
  * decides whether a claim is arbitrable, the time limit for bringing a claim.
  */
 const PROCEDURE = /^(?:\(?[a-z0-9]{1,4}\)\s*)?(?:the )?arbitrator\b|^(?:\(?[a-z0-9]{1,4}[.)]\s*)?(?:the|any|such|all|each|an) (?:\w+ )?arbitrations? (?:will|shall|is|must|may|proceedings?|hearings?|awards?)\b|\b(?:arbitration|arbitrator)(?:'s)? (?:fees|costs|award)\b|\bfiling fees?\b|\bconfirm,? modify,? or vacate\b|\bnot (?:take|taking) part in\b|\bagree\w* not to\b|\bcommence\w* an arbitration\b|\barbitrator (?:shall|will|may|can) (?:also )?(?:decide|determine)\b|\barbitration (?:agreement|provision|clause)s? (?:shall|will|is) (?:be )?governed\b|\b(?:whether|scope|arbitrability|enforceability|validity|interpretation|applicability)\b[^.;]{0,100}\b(?:decided|determined|resolved) by (?:the |an )?arbitrator\b|\bwithin (?:one|two|1|2|\w+) (?:\(\d+\) )?(?:years?|months?)\b/;
-/** Carve-outs and mentions: the courts for what arbitration leaves out, an opt-out, a clause found void. */
-const ASIDE = /\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bnot preclude\b|\binjunctive\b|\bjudicial proceeding\b/;
+/**
+ * Carve-outs and mentions: the courts for what arbitration leaves out, an opt-out, a clause found void, a sending
+ * denied ("disputes with residents of the EU will not be resolved by arbitration").
+ */
+const ASIDE = /\bnot (?:be )?(?:subject to|bound by) (?:this |the )?arbitration\b|\b(?:will not|won't|shall not|do not|does not|don't|doesn't|need not|is not|are not|cannot|may not) (?:\w+ ){0,2}(?:be )?(?:(?:resolved|settled|decided|determined|submitted|referred) (?:by|through|in|to|via)|required?|subject to|forced|compelled)\b(?: \w+){0,5} arbitrat|\bopt(?:ed)?[- ]out of (?:this |the )?(?:agreement to )?arbitrat\w*[^.;]{0,40}\b(?:courts?|jurisdiction)\b|\bfound (?:to be )?(?:unenforceable|invalid|void|null)\b|\bsmall[- ]claims?\b[^.;]*\bor (?:in )?arbitration\b|\b(?:exclusive|personal) jurisdiction\b|\bjurisdiction and venue\b|\bnot preclude\b|\binjunctive\b|\bjudicial proceeding\b/;
 /** The sending itself, said outright: it stands even with carve-outs in the same sentence. */
 const OUTRIGHT = /\b(?:will|shall|must) be (?:finally )?(?:resolved|settled|decided|determined)\b[^.;]{0,30}\b(?:by|through|in) (?:(?:final|binding|individual|confidential),? (?:and )?)*arbitration\b|\bagree(?:s|d)? to (?:resolve|settle|submit)\b[^.;]{0,120}\b(?:(?:final|binding|individual),? (?:and )?)+arbitration\b/;
 
@@ -36,15 +39,15 @@ const AGREES = /\b(?:agree(?:s|d)?|agreeing|requires?|must)\b/;
  * A pointer to the agreement, not the agreement: a notice at the top of the terms ("Important notice: disputes
  * ...") or a sentence that keeps the arbitration section "in accordance with the provisions of this section".
  */
-const POINTER = /^(?:important|notice|note|please read|how)\b|^(?:in )?arbitrations?,? (?:is|are|means|uses|involves|allows|has|differs|can|may|works)\b|^in (?:an? )?arbitration\b|\b(?:this|that|the following) (?:section|provision|clause|part|paragraph)\b[^.;]{0,30}\b(?:explains|describes|sets out|summari[sz]es|tells you)\b|\bin accordance with the (?:provisions|terms) of (?:this|the|that)\b[^.;]{0,60}\bsection\b/;
+const POINTER = /^(?:important|notice|note|please read|how)\b|^(?:in )?arbitrations?,? (?:is|are|means|uses|involves|allows|has|differs|can|may|works)\b|^in (?:an? )?arbitration\b|\b(?:this|that|the following) (?:section|provision|clause|part|paragraph)\b[^.;]{0,30}\b(?:explains|describes|sets out|summari[sz]es|tells you)\b|\b(?:first|originally|previously) accepted\b|\bin the event of (?:such|a|any) rejection\b|\bin accordance with the (?:provisions|terms|language|version|wording|text) of (?:this|the|that)\b[^.;]{0,60}\bsection\b/;
 
 /**
  * Not the agreement either, wherever it stands in the sentence: how an arbitration already agreed is held ("you
  * agree that any arbitration will be held in ..."), what happens to the rest of a claim when part of it is severed
  * for a court, and a forum the consumer may choose ("you may choose to have the dispute decided by an
- * arbitration scheme").
+ * arbitration scheme"), and courts named "subject to the arbitration provisions below".
  */
-const NOT_THE_AGREEMENT = /\b(?:the|any|such|each) arbitration(?: of [^.;]{0,40}?)? (?:will|shall|must|may) (?:be (?:held|conducted|administered|located|limited|confidential)|take place|proceed)\b|\bsever(?:ed|able)\b|\b(?:remaining|rest of the) (?:claims?|parts?|portions?)\b|\bthe rest (?:proceeding|will proceed)\b|\byou (?:may|can|have the (?:right|option) to) (?:also )?(?:choose|elect|opt|decide|request|refer|submit)\b|\breject(?:s|ed|ing)? (?:any|a|the|such|this) (?:future )?(?:change|modification|amendment)/;
+const NOT_THE_AGREEMENT = /\b(?:the|any|such|each) arbitration(?: of [^.;]{0,40}?)? (?:will|shall|must|may) (?:be (?:held|conducted|administered|located|limited|confidential)|take place|proceed)\b|\bsever(?:ed|able)\b|\b(?:remaining|rest of the) (?:claims?|parts?|portions?)\b|\bthe rest (?:proceeding|will proceed)\b|\byou (?:may|can|have the (?:right|option) to) (?:also )?(?:choose|elect|opt|decide|request|refer|submit)\b|\breject(?:s|ed|ing)? (?:any|a|the|such|this) (?:future )?(?:change|modification|amendment)|\bsubject to (?:the |these |our )?(?:\w+ )?arbitration (?:provisions?|agreement|clause|section)\b/;
 
 const sendsToArbitration = (s: SentenceView) => {
   const t = plain(s);
