@@ -5,11 +5,11 @@ import { plain } from './words';
 
 // Creating or opening binds only as signing up does: "create an account", not "create a page".
 const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|(?:creat(?:e|es|ing)|open(?:s|ing)?) (?:an? |your )?(?:[\w-]+ )?(?:account|profile)|join(?:s|ing)?|continu(?:e|es|ing))`;
-const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound)`;
+const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound|(?:are )?enter(?:s|ing)? into)`;
 /** "By using the service, you agree ...": the act of use, then the user agreeing. */
 const BY_USING = new RegExp(String.raw`\b(?:(?:by|through) (?:[^.;]{0,60}?\b)?|(?:in|upon|on) )${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:[^.;]{0,40}?\b)?${USE}\b`);
 /** "When you use our services, you agree ...". */
-const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once|(?:each|every) time) you ${USE}\b[^.;]{0,160}?\byou (?:\w+ ){0,2}${AGREE}\b`);
+const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once|(?:each|every) time) you (?:\([^()]{0,20}\) )?${USE}\b[^.;]{0,160}?\byou (?:\w+ ){0,2}${AGREE}\b`);
 /** Whoever uses agrees: "anyone who visits the site agrees to these terms", "each user who downloads the app accepts ...". */
 const WHO_USES = new RegExp(String.raw`\b(?:anyone|everyone|any (?:person|user|one|visitor)|each (?:person|user|visitor)|all (?:users|visitors|persons)|users|visitors) (?:who|that) ${USE}\b[^.;]{0,80}?\b(?:agrees?|accepts?|consents?|(?:is|are) (?:\w+ )?bound)\b`);
 /** Continued use (or any use) counts as acceptance: "your continued use ... constitutes acceptance". */
