@@ -151,6 +151,8 @@ const JURISDICTION: Case[] = [
   ['jurisdiction', 'The parties submit to the jurisdiction of the courts of Luxembourg.', true],
   ['jurisdiction', 'You agree that any claim will be heard by a court in Los Angeles County.', true],
   ['jurisdiction', 'Exclusive place of jurisdiction is Hamburg, Germany.', true],
+  ['jurisdiction', 'Any dispute shall be submitted exclusively to the competent courts in Rotterdam.', true],
+  ['jurisdiction', 'All claims will be referred to the courts of Geneva, which alone will hear them.', true],
   // The user's own courts, severability and enforcement "in any court", a heading, mentions of jurisdiction.
   ['jurisdiction', 'You may bring proceedings in the courts of the country where you live.', false],
   ['jurisdiction', 'Nothing in these Terms limits your right to sue in the courts of your place of residence.', false],
@@ -173,6 +175,9 @@ const JURISDICTION: Case[] = [
   ['jurisdiction', 'You agree to binding arbitration of all disputes, except those that can be brought in small claims court.', false],
   ['jurisdiction', 'The venue of the arbitration shall be in the county where you live or work.', false],
   ['jurisdiction', 'Place of Jurisdiction', false],
+  ['jurisdiction', 'All disputes will be subject to the non-exclusive jurisdiction of the courts of your place of domicile or the courts of Belgium.', false],
+  ['jurisdiction', 'Disputes may also be referred to the courts where you have your domicile.', false],
+  ['jurisdiction', 'We may refer suspected fraud to the police and the courts.', false],
 ];
 
 /** A law picked for everyone governs; not the user's own law, incorporation, or compliance duties. */
