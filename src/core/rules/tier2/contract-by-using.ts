@@ -24,11 +24,12 @@ const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement
 const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bentire agreement\b|\bconstitut\w* (?:a|an|the) (?:\w+ )?(?:agreement|contract) between\b|\byou will not\b/;
 
 /**
- * What use makes the user consent to is a data practice or a message, not the terms ("by using the app, you
- * consent to our collection of your data"), unless the sentence binds them to the terms as well.
+ * What use makes the user consent to is a data practice, a message or a duty, not the terms ("by using the app, you
+ * consent to our collection of your data", "you agree to pay the fees"), unless the sentence binds them to the
+ * terms as well.
  */
-const DATA_CONSENT = /\b(?:consent\w*|agree\w*|acknowledg\w*) (?:to )?(?:the |our |us |such |any |that we may )?(?:\w+ )?(?:collection|collect|processing|process|disclosures?|disclose|transfers?|sharing|share|receiv\w*|communications?|e-?mails?|messages?|cookies)\b/;
-const BOUND_TO_TERMS = /\b(?:agree\w*|accept\w*|consent\w*) (?:to )?(?:be (?:legally )?bound|(?:all )?(?:of )?(?:these|the|this|our) (?:\w+ )?(?:terms|agreement|eula|tos|conditions))\b/;
+const DATA_CONSENT = /\b(?:consent\w*|agree\w*|acknowledg\w*|accept\w*) (?:to )?(?:\w+ ){0,3}?(?:collection|collect|processing|process|disclosures?|disclose|transfers?|sharing|share|receiv\w*|communications?|e-?mails?|messages?|cookies)\b|\b(?:agree\w*|consent\w*) to (?:pay|provide|keep|notify|indemnify|give|maintain|update)\b/;
+const BOUND_TO_TERMS = /\b(?:agree\w*|accept\w*|consent\w*) (?:to )?(?:be (?:legally )?bound|(?:all )?(?:of )?(?:these|the|this|our) (?:[\w-]+ ){0,4}?(?:terms|agreement|eula|tos|conditions))\b/;
 /** Someone acting for an organisation accepts for it ("if you use the service for your company"): authority, not use. */
 const ON_BEHALF = /\bon (?:its|their|the|your|his|her) behalf\b|\bon behalf of\b|\bfor (?:an?|your) (?:organi[sz]ation|company|business|employer|entity)\b/;
 
