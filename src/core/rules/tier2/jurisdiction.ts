@@ -11,11 +11,12 @@ const COURTS_HAVE = new RegExp(String.raw`\b${COURT_WORDS}\b[^.;]{0,80}\b(?:shal
 const BROUGHT_IN = new RegExp(String.raw`\b(?:brought|litigated|resolved?|commenced|filed|heard|adjudicated|decided|settled|instituted|maintained|submitted|referred|takes? place)\b[^.;]{0,40}?\b(?:exclusively |only |solely )?(?:in|before|by|to) (?:a |the |any )?(?:[a-z.,]+ ){0,6}(?<!small[- ]claims? )${COURT_WORDS}\b`);
 /**
  * The forum said another way: the courts "shall hear" disputes, jurisdiction "lies with" them, a "place of
- * jurisdiction" or a venue that "shall be in" a place, the courts as "the sole forum".
+ * jurisdiction" or a venue that "shall be in" a place, the courts as "the sole forum", objections to a venue in named
+ * courts waived.
  */
-const FORUM = new RegExp(String.raw`\b${COURT_WORDS}\b[^.;]{0,60}\b(?:shall|will|must) (?:exclusively |solely |only )?(?:hear|decide|settle|resolve|determine|adjudicate) (?:any |all |the )?(?:\w+ )?(?:disputes?|claims?|actions?|proceedings?|matters?)\b|\bjurisdiction\b[^.;]{0,60}\b(?:lies?|rests?|is vested|vests)\b|\b(?:place|seat) of jurisdiction\b|\bvenue\b[^.;]{0,80}?\b(?:shall|will|must) (?:be|lie) (?:exclusively |solely |only )?(?:in|with|before)\b|\b${COURT_WORDS}\b[^.;]{0,80}\b(?:is|are|shall be|will be) the (?:sole|exclusive|only)(?: and exclusive)? (?:forum|venue|place)\b`);
+const FORUM = new RegExp(String.raw`\b${COURT_WORDS}\b[^.;]{0,60}\b(?:shall|will|must) (?:exclusively |solely |only )?(?:hear|decide|settle|resolve|determine|adjudicate) (?:any |all |the )?(?:\w+ )?(?:disputes?|claims?|actions?|proceedings?|matters?)\b|\bjurisdiction\b[^.;]{0,60}\b(?:lies?|rests?|is vested|vests)\b|\b(?:place|seat) of jurisdiction\b|\bvenue\b[^.;]{0,80}?\b(?:shall|will|must) (?:be|lie) (?:exclusively |solely |only )?(?:in|with|before)\b|\b${COURT_WORDS}\b[^.;]{0,80}\b(?:is|are|shall be|will be) the (?:sole|exclusive|only)(?: and exclusive)? (?:forum|venue|place)\b|\bwaive\w* (?:any |all )?objections? to (?:the )?(?:venue|(?:personal )?jurisdiction)\b[^.;]{0,30}\bin (?:the |any )?(?:[a-z.,]+ ){0,4}${COURT_WORDS}\b`);
 /** The user's own courts, a small-claims option (not one excepted: "other than small claims"), severability ("a court of competent jurisdiction"). */
-const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:your|the consumer's) (?:place of )?domicile\b|\b(?:country|county|state|place) of (?:your )?residence\b|(?<!\b(?:other than|except for|except|not|excluding)\b[^.;()]{0,30})\bsmall[- ]claims?\b|\bcompetent jurisdiction\b|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having|that has) (?:competent )?jurisdiction\b|\b(?:waiv\w*|giv(?:e|es|ing) up) (?:your |any |the |our )?rights? to\b[^.;]{0,60}\b(?:courts?|judge|jury)\b|\b(?:instead of|rather than) (?:in )?(?:a )?court\b|\bcommenced in any court\b/;
+const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|county|state|place) (?:of|where|in which) (?:your )?(?:residence|you (?:live|reside))|\bwhere you (?:live|reside)\b|\b(?:your|the consumer's) (?:place of )?domicile\b|\b(?:country|county|state|place) of (?:your )?residence\b|(?<!\b(?:other than|except for|except|not|excluding)\b[^.;()]{0,30})\bsmall[- ]claims?\b|\bcompetent jurisdiction\b(?! (?:located|sitting|situated|seated|based) in\b)|\b(?:we|company) (?:retain|reserve)s? the right to bring\b|\bany court (?:with|having|that has) (?:competent )?jurisdiction\b|\b(?:waiv\w*|giv(?:e|es|ing) up) (?:your |any |the |our )?rights? to\b[^.;]{0,60}\b(?:courts?|judge|jury)\b|\b(?:instead of|rather than) (?:in )?(?:a )?court\b|\bcommenced in any court\b/;
 
 /**
  * Not the clause itself: what a copyright counter-notice must state ("a statement that you consent to the
@@ -24,7 +25,7 @@ const NOT_THIS = /\b(?:courts?|jurisdiction) (?:of|in) (?:your|the) (?:country|c
 const POINTER = /\ba statement that\b[^.;]{0,80}\bconsents? to\b/;
 /** Where an arbitration sits ("the venue of the arbitration shall be in ..."): the arbitration's procedure, not a court. */
 const ARBITRATION_SEAT = /\b(?:venue|place|seat|location) (?:of|for) (?:the |any |such )?arbitration\b/;
-const VERB = /\b(?:shall|will|is|are|be|lies|rests|agree\w*|submit\w*|consent\w*|must|may|can|have|has)\b/;
+const VERB = /\b(?:shall|will|is|are|be|lies|rests|waive\w*|agree\w*|submit\w*|consent\w*|must|may|can|have|has)\b/;
 
 const sendsToCourt = (pattern: RegExp) => (s: SentenceView) => {
   const t = plain(s);
