@@ -303,6 +303,8 @@ const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'By signing up or otherwise using the Service, you are entering into a binding contract with Acme Ltd.', true],
   ['contract-by-using', 'By using the app, you enter into an agreement with us on these Terms.', true],
   ['contract-by-using', 'By using the app, you agree to these Terms and to the processing of your data under our Privacy Policy.', true],
+  ['contract-by-using', 'By accessing or using the Service, you agree to be bound by these Terms; if you do not agree, do not access or use the Service.', true],
+  ['contract-by-using', 'If you do not agree to these Terms, do not use the site; by using it, you accept them.', true],
   // Acceptance the user gives on purpose, consent to a data practice, a feature, a duty, stopping if you disagree.
   ['contract-by-using', 'If you do not agree to these Terms, do not use the Service.', false],
   ['contract-by-using', 'By clicking "I agree", you accept these Terms.', false],
@@ -321,6 +323,8 @@ const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'You may not use the Service if you are under 16 years old or cannot form a binding contract.', false],
   ['contract-by-using', 'By using the Service, you represent that you are at least 18 years old.', false],
   ['contract-by-using', 'Acceptance of Terms', false],
+  ['contract-by-using', 'If you do not agree to be bound by these Terms, you may not access or use the app.', false],
+  ['contract-by-using', 'If you don\'t accept the changes, stop using the Service before they take effect.', false],
   ['contract-by-using', 'By accessing the site, you accept the use of cookies in line with our Cookie Policy.', false],
   ['contract-by-using', 'By using the app, you agree to pay the fees listed in our pricing policy.', false],
   ['contract-by-using', 'By using location features, you consent to us processing your location as our Privacy Policy explains.', false],

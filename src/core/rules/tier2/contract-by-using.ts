@@ -21,7 +21,7 @@ const ACCEPTED_WHEN = new RegExp(String.raw`\baccepted by you\b[^.;]{0,160}\b(?:
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
-const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bif you (?:do not|don't) (?:agree|accept)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bentire agreement\b|\bconstitut\w* (?:a|an|the) (?:\w+ )?(?:agreement|contract) between\b|\byou will not\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bentire agreement\b|\bconstitut\w* (?:a|an|the) (?:\w+ )?(?:agreement|contract) between\b|\byou will not\b/;
 
 /**
  * What use makes the user consent to is a data practice, a message or a duty, not the terms ("by using the app, you
@@ -33,10 +33,19 @@ const BOUND_TO_TERMS = /\b(?:agree\w*|accept\w*|consent\w*) (?:to )?(?:be (?:leg
 /** Someone acting for an organisation accepts for it ("if you use the service for your company"): authority, not use. */
 const ON_BEHALF = /\bon (?:its|their|the|your|his|her) behalf\b|\bon behalf of\b|\bfor (?:an?|your) (?:organi[sz]ation|company|business|employer|entity)\b/;
 
+/**
+ * "If you do not agree, do not use the service" asks the user to leave, it does not bind them: the clause is read
+ * out of the sentence (up to its end or a semicolon), so what else the sentence says still counts ("By using the
+ * app you agree to these terms; if you do not agree, do not use it").
+ */
+const IF_NOT_AGREE = /\bif you (?:do not|don't) (?:\w+ )?(?:agree|accept)\b[^;]*/g;
+
 function binds(pattern: RegExp): (s: SentenceView) => boolean {
   return (s) => {
-    const t = plain(s);
-    if (!pattern.test(t) || !TERMS.test(t) || NOT_THIS.test(t) || ON_BEHALF.test(t) || t.endsWith(':')) return false;
+    const whole = plain(s);
+    const t = whole.replace(IF_NOT_AGREE, '');
+    // The terms may be named in the clause read out ("if you do not agree to these terms, ...; by using it, you accept them").
+    if (!pattern.test(t) || !TERMS.test(whole) || NOT_THIS.test(t) || ON_BEHALF.test(t) || t.endsWith(':')) return false;
     return !DATA_CONSENT.test(t) || BOUND_TO_TERMS.test(t);
   };
 }
