@@ -177,6 +177,7 @@ export const JURISDICTION: Case[] = [
   ['jurisdiction', 'Any action arising out of these Terms must be brought exclusively in a court of competent jurisdiction located in New York County.', true],
   ['jurisdiction', 'Each party waives any objection to venue in the courts of Harris County, Texas.', true],
   ['jurisdiction', 'You agree that the state and federal courts in Los Angeles County, California will have exclusive jurisdiction over all disputes.', true],
+  ['jurisdiction', 'By visiting the site, you agree that the courts of Oslo will hear any dispute about these terms.', true],
   // The user's own courts, severability and enforcement "in any court", a heading, mentions of jurisdiction.
   ['jurisdiction', 'You may bring proceedings in the courts of the country where you live.', false],
   ['jurisdiction', 'Nothing in these Terms limits your right to sue in the courts of your place of residence.', false],

@@ -38,6 +38,7 @@ export const CHOICE_OF_LAW: Case[] = [
   ['choice-of-law', 'The substantive law of the Netherlands applies to these terms.', true],
   ['choice-of-law', 'Delaware law, excluding its rules on conflicts of law, shall govern these Terms.', true],
   ['choice-of-law', 'Except where the law says otherwise, these Terms are governed by the laws of Sweden.', true],
+  ['choice-of-law', 'By using the Service, you agree that these Terms are governed by the laws of the State of Washington.', true],
   // The user's own law, mandatory consumer law, a company's incorporation, other documents that govern, compliance.
   ['choice-of-law', 'These Terms are governed by the laws of the country where you live.', false],
   ['choice-of-law', 'If you are a consumer, you keep the protection of the mandatory laws of your country of residence.', false],
@@ -118,6 +119,8 @@ export const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'By accessing or using the Service, you agree to be bound by these Terms; if you do not agree, do not access or use the Service.', true],
   ['contract-by-using', 'If you do not agree to these Terms, do not use the site; by using it, you accept them.', true],
   // Acceptance the user gives on purpose, consent to a data practice, a feature, a duty, stopping if you disagree.
+  ['contract-by-using', 'By using the Service, you agree that these Terms are governed by the laws of the State of Washington.', false],
+  ['contract-by-using', 'By visiting the site, you agree that the courts of Oslo will hear any dispute about these terms.', false],
   ['contract-by-using', 'If you do not agree to these Terms, do not use the Service.', false],
   ['contract-by-using', 'By clicking "I agree", you accept these Terms.', false],
   ['contract-by-using', 'To create an account, you must tick the box to confirm that you accept these Terms.', false],

@@ -21,7 +21,7 @@ const ACCEPTED_WHEN = new RegExp(String.raw`\baccepted by you\b[^.;]{0,160}\b(?:
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
-const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bentire agreement\b|\bconstitut\w* (?:a|an|the) (?:\w+ )?(?:agreement|contract) between\b|\byou will not\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bagree\w* that\b[^.;]{0,80}\b(?:laws?|courts?|jurisdiction|venue|arbitrat\w*)\b|\bentire agreement\b|\bconstitut\w* (?:a|an|the) (?:\w+ )?(?:agreement|contract) between\b|\byou will not\b/;
 
 /**
  * What use makes the user consent to is a data practice, a message or a duty, not the terms ("by using the app, you
