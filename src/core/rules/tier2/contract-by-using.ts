@@ -40,10 +40,21 @@ const ON_BEHALF = /\bon (?:its|their|the|your|his|her) behalf\b|\bon behalf of\b
  */
 const IF_NOT_AGREE = /\bif you (?:do not|don't) (?:\w+ )?(?:agree|accept)\b[^;]*/g;
 
+/** The sentence with the clause read out, once per sentence for all the rules below. */
+const readings = new WeakMap<SentenceView, string>();
+function reading(s: SentenceView): string {
+  let t = readings.get(s);
+  if (t === undefined) {
+    t = plain(s).replace(IF_NOT_AGREE, '');
+    readings.set(s, t);
+  }
+  return t;
+}
+
 function binds(pattern: RegExp): (s: SentenceView) => boolean {
   return (s) => {
     const whole = plain(s);
-    const t = whole.replace(IF_NOT_AGREE, '');
+    const t = reading(s);
     // The terms may be named in the clause read out ("if you do not agree to these terms, ...; by using it, you accept them").
     if (!pattern.test(t) || !TERMS.test(whole) || NOT_THIS.test(t) || ON_BEHALF.test(t) || t.endsWith(':')) return false;
     return !DATA_CONSENT.test(t) || BOUND_TO_TERMS.test(t);
