@@ -55,6 +55,7 @@ export const ARBITRATION: Case[] = [
   ['arbitration', 'Unless you opt out or bring a claim in small claims court, you and we agree to submit disputes to a neutral arbitrator and not to sue in court before a judge or jury.', true],
   ['arbitration', 'Important: if you live in the United States, you agree that disputes between us will be settled by binding individual arbitration.', true],
   ['arbitration', 'Unless you opt out, all disputes will be resolved by binding individual arbitration.', true],
+  ['arbitration', 'If the dispute is not resolved within 90 days, it shall be referred to and resolved by binding arbitration, except that we may seek injunctive relief in court to protect our intellectual property.', true],
   // Running an arbitration already agreed: place, rules, fees, the arbitrator's powers, starting one, opting out.
   ['arbitration', 'Important notice: for players in some countries, disputes must be settled by binding arbitration.', false],
   ['arbitration', 'Your counter-notice must include a statement that you do not wish to resolve disputes with us through arbitration.', false],
@@ -191,7 +192,15 @@ export const JURISDICTION: Case[] = [
   ['jurisdiction', 'Each party waives any objection to venue in the courts of Harris County, Texas.', true],
   ['jurisdiction', 'You agree that the state and federal courts in Los Angeles County, California will have exclusive jurisdiction over all disputes.', true],
   ['jurisdiction', 'By visiting the site, you agree that the courts of Oslo will hear any dispute about these terms.', true],
+  ['jurisdiction', 'You agree to resolve any claim you have with us relating to these Terms or our services exclusively in the district court for Northern California or a state court in San Mateo County.', true],
   // The user's own courts, severability and enforcement "in any court", a heading, mentions of jurisdiction.
+  ['jurisdiction', 'You may resolve any claim relating to these Terms, if you prefer, in a court or by mediation, and only in the way the law allows.', false],
+  ['jurisdiction', 'Those claims may be brought in court or in arbitration, whichever the claimant prefers.', false],
+  ['jurisdiction', 'Such a request for relief shall be decided by a court only after all other claims have been arbitrated.', false],
+  ['jurisdiction', 'Limitation periods are paused until these Terms allow the claims to be filed in arbitration or court.', false],
+  ['jurisdiction', 'For any arbitration held in Ohio, you and we submit to the personal jurisdiction of the courts of Franklin County in order to compel arbitration or confirm an award.', false],
+  ['jurisdiction', 'This Agreement, including its sections on Payment; Termination; Governing Law; Jurisdiction and Venue, applies to you except where the law of your country forbids it.', false],
+  ['jurisdiction', 'As a consumer, you may bring a claim against us in any competent court in the country of your main residence.', false],
   ['jurisdiction', 'You may bring proceedings in the courts of the country where you live.', false],
   ['jurisdiction', 'Nothing in these Terms limits your right to sue in the courts of your place of residence.', false],
   ['jurisdiction', 'If any provision is held invalid by a court of competent jurisdiction, the rest remains in force.', false],
