@@ -130,7 +130,11 @@ export const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'By accessing or using the Service, you agree to be bound by these Terms; if you do not agree, do not access or use the Service.', true],
   ['contract-by-using', 'If you do not agree to these Terms, do not use the site; by using it, you accept them.', true],
   ['contract-by-using', 'By using the app in any way, you agree to these Terms.', true],
+  ['contract-by-using', 'By accessing or using the Service, you agree on behalf of yourself and everyone in your household to be bound by these Terms.', true],
+  ['contract-by-using', 'By visiting or browsing the site in any way, you affirm that you have read, understood and agree to be bound by these Terms.', true],
+  ['contract-by-using', 'If we change this section, you agree that your continued use of the app 30 days after the change will be deemed acceptance of those changes.', true],
   // Acceptance the user gives on purpose, consent to a data practice, a feature, a duty, stopping if you disagree.
+  ['contract-by-using', 'If you use the Service on behalf of your employer, your employer accepts these Terms.', false],
   ['contract-by-using', 'A company that buys our business may continue to use your data only as this policy says, unless you agree otherwise.', false],
   ['contract-by-using', 'If your account is closed, you may continue using parts of the app without signing in, and this agreement will continue to apply to that use.', false],
   ['contract-by-using', 'Do not scrape or collect data from the Service by any means except as these Terms allow, without our consent.', false],

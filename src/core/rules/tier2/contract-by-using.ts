@@ -5,7 +5,7 @@ import { plain } from './words';
 
 // Creating or opening binds only as signing up does: "create an account", not "create a page".
 const USE = String.raw`(?:us(?:e|es|ing)|access(?:es|ing)?|visit(?:s|ing)?|brows(?:e|es|ing)|download(?:s|ing)?|install(?:s|ing)?|regist(?:er|ers|ering)|sign(?:s|ing)? up|(?:creat(?:e|es|ing)|open(?:s|ing)?) (?:an? |your )?(?:[\w-]+ )?(?:account|profile)|join(?:s|ing)?|continu(?:e|es|ing))`;
-const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound|(?:are )?enter(?:s|ing)? into)`;
+const AGREE = String.raw`(?:agree|agrees|agreed|accept|accepts|consent|consents|acknowledge|acknowledges|indicate|indicates|confirm|confirms|are agreeing|are confirming|are indicating|are accepting|agreeing|accepting|consenting|signify|represent|will be deemed|are deemed|shall be deemed|be bound|are bound|affirm|affirms|(?:are )?enter(?:s|ing)? into)`;
 /** "By using the service, you agree ...": the act of use, then the user agreeing. */
 const BY_USING = new RegExp(String.raw`\b(?:(?:by|through) (?:[^.;]{0,60}?\b)?|(?:in|upon|on) )${USE}\b[^.;]{0,260}?\b(?:you|i|the licensee|subscriber|users?)(?:'re)? (?:hereby |expressly |explicitly |also |thereby |irrevocably )*(?:\w+ ){0,2}?${AGREE}\b|\b(?:you|i) (?:\w+ ){0,2}${AGREE}\b[^.;]{0,160}?\bby (?:(?:simply|merely|just|continuing to|your|the|any|first) )*${USE}\b`);
 /** "When you use our services, you agree ...". */
@@ -21,7 +21,7 @@ const ACCEPTED_WHEN = new RegExp(String.raw`\baccepted by you\b[^.;]{0,160}\b(?:
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;
-const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bagree\w* that\b[^.;]{0,80}\b(?:laws?|courts?|jurisdiction|venue|arbitrat\w*)\b|\bentire agreement\b|\b(?:constitut\w*|are|is) (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract)\b[^.;]{0,40}?\bbetween\b|\bagree\w*, (?:[^.;,]{0,80}), that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes)\b)|\byou will not\b/;
+const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:constitute|mean|deem)\b|\bagree\w* that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes?|accept\w*|deemed)\b)|\b(?:represent|warrant)\w*(?: and (?:represent|warrant)\w*)? that\b(?![^.;]{0,60}\bbound\b)|\bagree\w* not to\b|\bagree\w* that\b[^.;]{0,80}\b(?:laws?|courts?|jurisdiction|venue|arbitrat\w*)\b|\bentire agreement\b|\b(?:constitut\w*|are|is) (?:a|an|the) (?:[\w-]+ ){0,3}(?:agreement|contract)\b[^.;]{0,40}?\bbetween\b|\bagree\w*, (?:[^.;,]{0,80}), that\b(?![^.;]{0,80}\b(?:bound|terms|agreement|changes?|accept\w*|deemed)\b)|\byou will not\b/;
 
 /**
  * What use makes the user consent to is a data practice, a message or a duty, not the terms ("by using the app, you
@@ -31,7 +31,7 @@ const NOT_THIS = /\b(?:do not|don't|does not|will not|won't|never) (?:\w+ )?(?:c
 const DATA_CONSENT = /\b(?:consent\w*|agree\w*|acknowledg\w*|accept\w*) (?:to )?(?:\w+ ){0,3}?(?:collection|collect|processing|process|disclosures?|disclose|transfers?|sharing|share|receiv\w*|communications?|e-?mails?|messages?|cookies)\b|\b(?:agree\w*|consent\w*) to (?:pay|provide|keep|notify|indemnify|give|maintain|update)\b/;
 const BOUND_TO_TERMS = /\b(?:agree\w*|accept\w*|consent\w*) (?:to )?(?:be (?:legally )?bound|(?:all )?(?:of )?(?:these|the|this|our) (?:[\w-]+ ){0,4}?(?:terms|agreement|eula|tos|conditions))\b/;
 /** Someone acting for an organisation accepts for it ("if you use the service for your company"): authority, not use. */
-const ON_BEHALF = /\bon (?:its|their|the|your|his|her) behalf\b|\bon behalf of\b|\bfor (?:an?|your) (?:organi[sz]ation|company|business|employer|entity)\b/;
+const ON_BEHALF = /\bon (?:its|their) behalf\b|\bby or on behalf of\b|\bon behalf of (?:a|an|the|that|your|such|any) (?:\w+ )?(?:organi[sz]ation|company|business|employer|entity|brand|team|government|agency|institution|school|legal entity)\b|\bfor (?:an?|your) (?:organi[sz]ation|company|business|employer|entity)\b/;
 
 /**
  * "If you do not agree, do not use the service" asks the user to leave, it does not bind them: the clause is read
