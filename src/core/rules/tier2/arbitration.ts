@@ -36,8 +36,10 @@ const NOT_A_COURT = /\b(?:not|instead of|rather than) (?:in |by )?(?:a |an |the 
  */
 const AGREES = /\b(?:agree(?:s|d)?|agreeing|requires?|must)\b/;
 /**
- * A pointer to the agreement, not the agreement: a notice at the top of the terms ("Important notice: disputes
- * ...") or a sentence that keeps the arbitration section "in accordance with the provisions of this section".
+ * A pointer to the agreement, not the agreement: "please read", what a notice must state ("a statement that ..."),
+ * "notwithstanding our agreement to arbitrate", an explanation of what arbitration is, a summary of the section,
+ * and the fallback when a change is rejected ("as of the date you first accepted", "in accordance with the
+ * provisions of this section").
  */
 const POINTER = /^(?:please read|how)\b|\ba statement that\b|\bnotwithstanding (?:the |this |our |any )?(?:parties'? )?(?:\w+ )?agreement to\b|^(?:in )?arbitrations?,? (?:is|are|means|uses|involves|allows|has|differs|can|may|works)\b|^in (?:an? )?arbitration\b|\b(?:this|that|the following) (?:section|provision|clause|part|paragraph)\b[^.;]{0,30}\b(?:explains|describes|sets out|summari[sz]es|tells you)\b|\b(?:first|originally|previously) accepted\b|\bin the event of (?:such|a|any) rejection\b|\bin accordance with the (?:provisions|terms|language|version|wording|text) of (?:this|the|that)\b[^.;]{0,60}\bsection\b/;
 
@@ -51,8 +53,9 @@ const USER_AGREES = /\byou (?:\w+ )?agree\b/;
 /**
  * Not the agreement either, wherever it stands in the sentence: how an arbitration already agreed is held ("you
  * agree that any arbitration will be held in ..."), what happens to the rest of a claim when part of it is severed
- * for a court, and a forum the consumer may choose ("you may choose to have the dispute decided by an
- * arbitration scheme"), and courts named "subject to the arbitration provisions below".
+ * for a court, a forum the consumer may choose ("you may choose to have the dispute decided by an arbitration
+ * scheme"), courts named "subject to the arbitration provisions below", a class waiver ("whether in court or in
+ * arbitration", "does not agree to class arbitration"), and what opting out leads to.
  */
 const NOT_THE_AGREEMENT = /\b(?:the|any|such|each) arbitration(?: of [^.;]{0,40}?)? (?:will|shall|must|may) (?:be (?:held|conducted|administered|located|limited|confidential)|take place|proceed)\b|\bsever(?:ed|able)\b|\b(?:remaining|rest of the) (?:claims?|parts?|portions?)\b|\bthe rest (?:proceeding|will proceed)\b|\byou (?:may|can|have the (?:right|option) to) (?:also )?(?:choose|elect|opt|decide|request|refer|submit)\b|\breject(?:s|ed|ing)? (?:any|a|the|such|this) (?:future )?(?:change|modification|amendment)|\bsubject to (?:the |these |our )?(?:\w+ )?arbitration (?:provisions?|agreement|clause|section)\b|\b(?:whether )?in (?:a )?court or (?:in )?arbitration\b|\b(?:does|do|did) not (?:\w+ )?(?:agree|consent)\b|\b(?:agree|consent)\w* (?:\w+ ){0,2}to (?:class|class-wide|collective|consolidated|representative|joint|mass) arbitrat|\bby opting[- ]out\b|(?<!\b(?:except|unless) )\bif you (?:do )?opt[- ]out\b/;
 
