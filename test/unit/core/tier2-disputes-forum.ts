@@ -193,7 +193,13 @@ export const JURISDICTION: Case[] = [
   ['jurisdiction', 'You agree that the state and federal courts in Los Angeles County, California will have exclusive jurisdiction over all disputes.', true],
   ['jurisdiction', 'By visiting the site, you agree that the courts of Oslo will hear any dispute about these terms.', true],
   ['jurisdiction', 'You agree to resolve any claim you have with us relating to these Terms or our services exclusively in the district court for Northern California or a state court in San Mateo County.', true],
+  ['jurisdiction', 'These terms are subject to Swedish law and any dispute shall be settled by Swedish courts.', true],
+  ['jurisdiction', 'Any disputes shall be brought before the competent court in Luxembourg.', true],
+  ['jurisdiction', 'In case of dispute, the courts of Paris shall have sole jurisdiction.', true],
+  ['jurisdiction', 'Disputes are settled in the Helsinki District Court.', true],
   // The user's own courts, severability and enforcement "in any court", a heading, mentions of jurisdiction.
+  ['jurisdiction', 'You may also bring a complaint before the consumer disputes board.', false],
+  ['jurisdiction', 'If you are a consumer living in the EU, you may bring proceedings before the courts of your home country.', false],
   ['jurisdiction', 'You may resolve any claim relating to these Terms, if you prefer, in a court or by mediation, and only in the way the law allows.', false],
   ['jurisdiction', 'Those claims may be brought in court or in arbitration, whichever the claimant prefers.', false],
   ['jurisdiction', 'Such a request for relief shall be decided by a court only after all other claims have been arbitrated.', false],

@@ -42,7 +42,10 @@ export const CHOICE_OF_LAW: Case[] = [
   ['choice-of-law', 'These Terms are governed by the law of England, and the UN Convention on the International Sale of Goods does not apply.', true],
   ['choice-of-law', 'These Terms and any dispute arising from them are governed by the Federal Arbitration Act, applicable federal arbitration law, and the laws of the State of Washington.', true],
   ['choice-of-law', 'All of our documents are governed by German law, unless they say otherwise.', true],
+  ['choice-of-law', 'These terms are subject to Swedish law and any dispute shall be settled by Swedish courts.', true],
+  ['choice-of-law', 'Dutch law applies to these terms.', true],
   // The user's own law, mandatory consumer law, a company's incorporation, other documents that govern, compliance.
+  ['choice-of-law', 'If you are a consumer living in the EU, the mandatory consumer protection rules of your home country still apply.', false],
   ['choice-of-law', 'This dispute resolution section will be governed by the Federal Arbitration Act and not by any state law about arbitration.', false],
   ['choice-of-law', 'As stated in Section 9, Ohio law applies to any arbitration under this section.', false],
   ['choice-of-law', 'The United Nations Convention on Contracts for the International Sale of Goods does not apply to these Terms.', false],
