@@ -136,7 +136,11 @@ export const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'By accessing or using the Service, you agree on behalf of yourself and everyone in your household to be bound by these Terms.', true],
   ['contract-by-using', 'By visiting or browsing the site in any way, you affirm that you have read, understood and agree to be bound by these Terms.', true],
   ['contract-by-using', 'If we change this section, you agree that your continued use of the app 30 days after the change will be deemed acceptance of those changes.', true],
+  ['contract-by-using', 'These Terms become binding on you once you start using the Service.', true],
+  ['contract-by-using', 'Using the Service signals your agreement to these Terms.', true],
+  ['contract-by-using', 'You are deemed to accept these Terms by accessing the site.', true],
   // Acceptance the user gives on purpose, consent to a data practice, a feature, a duty, stopping if you disagree.
+  ['contract-by-using', 'These Terms become binding on the seller once the order is confirmed.', false],
   ['contract-by-using', 'If you use the Service on behalf of your employer, your employer accepts these Terms.', false],
   ['contract-by-using', 'A company that buys our business may continue to use your data only as this policy says, unless you agree otherwise.', false],
   ['contract-by-using', 'If your account is closed, you may continue using parts of the app without signing in, and this agreement will continue to apply to that use.', false],

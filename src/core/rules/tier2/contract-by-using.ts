@@ -13,11 +13,11 @@ const WHEN_USING = new RegExp(String.raw`\b(?:when|whenever|if|once|(?:each|ever
 /** Whoever uses agrees: "anyone who visits the site agrees to these terms", "each user who downloads the app accepts ...". */
 const WHO_USES = new RegExp(String.raw`\b(?:anyone|everyone|any (?:person|user|one|visitor)|each (?:person|user|visitor)|all (?:users|visitors|persons)|users|visitors) (?:who|that) ${USE}\b[^.;]{0,80}?\b(?:agrees?|accepts?|consents?|(?:is|are) (?:\w+ )?bound)\b`);
 /** Continued use (or any use) counts as acceptance: "your continued use ... constitutes acceptance". */
-const USE_MEANS = /\b(?:continued|continuing|further|subsequent|any|your|the)? ?(?:use|using|access(?:ing)?)\b[^.;]{0,200}?\b(?:constitut\w*|(?<!\bby (?:\w+ )?)means?|deemed|confirms?|signif\w*|indicat\w*|is an acknowledg\w*|(?:is|are|will be|shall be) (?:treated|considered|taken|regarded)|evidence\w*)\b[^.;]{0,80}?\b(?:accept\w*|agree\w*|consent\w*|acknowledg\w*|bound)\b/;
+const USE_MEANS = /\b(?:continued|continuing|further|subsequent|any|your|the)? ?(?:use|using|access(?:ing)?)\b[^.;]{0,200}?\b(?:constitut\w*|(?<!\bby (?:\w+ )?)means?|deemed|confirms?|signif\w*|signals?|indicat\w*|is an acknowledg\w*|(?:is|are|will be|shall be) (?:treated|considered|taken|regarded)|evidence\w*)\b[^.;]{0,80}?\b(?:accept\w*|agree\w*|consent\w*|acknowledg\w*|bound)\b/;
 /** "If you continue to use the services after the changes, you agree ...". */
 const CONTINUE = /\b(?:you|users?|by|if|once|when|and|or)\b (?:\w+ ){0,2}?(?<!\bmay )(?:continue|keep|keeps|continuing|keeping) (?:to use|using|to access|accessing)\b[^.;]{0,200}?\b(?:agree(?!ment)\w*|accept\w*|deemed|bound|consent\w*)\b|\b(?:deemed|considered) to have accepted\b[^.;]{0,120}\b(?:continu\w*|us(?:e|ing))\b/;
 /** "These terms are accepted by you when you download or use ...". */
-const ACCEPTED_WHEN = new RegExp(String.raw`\baccepted by you\b[^.;]{0,160}\b(?:use|download|install|access)|\bbinding (?:legal )?(?:agreement|contract)\b[^.;]{0,80}\b(?:when|once|as soon as|from the moment) you (?:first )?(?:start |begin )?(?:to )?${USE}\b`);
+const ACCEPTED_WHEN = new RegExp(String.raw`\baccepted by you\b[^.;]{0,160}\b(?:use|download|install|access)|\bbinding(?: (?:legal )?(?:agreement|contract))?\b[^.;]{0,80}\b(?:when|once|as soon as|from the moment) you (?:first )?(?:start |begin )?(?:to )?${USE}\b`);
 
 /** What the user is bound to: the terms themselves, not a duty the sentence goes on to list. */
 const TERMS = /\b(?:terms|agreement|eula|tos|conditions|polic(?:y|ies)|statement|rules|bound|binding|contract|changes|modifications|amendments?|revisions?|updates)\b/;

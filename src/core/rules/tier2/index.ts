@@ -20,7 +20,7 @@ export const TIER2_TRIGGERS: Record<Tier2Category, RegExp> = {
   'limitation-of-liability': /\b(?:liab|re(?:sponsib|fund|med)|accountab|damage|loss\b|lost (?:profit|data|revenue|saving)|compensat|procurement|entitled to claim|limitation|exclusion|disclaim|claims? against)/i,
   'unilateral-termination': /\b(?:terminat|s(?:uspen|top(?:ping)? provid)|d(?:e(?:activat|let|n(?:y|ying)\b)|is(?:abl|continu|qualif))|c(?:los(?:e|ing|ure)|ancel)|b(?:lock|an)|re(?:strict|vok|fus)|withdraw|prevent you|following (?:actions|measures|steps|sanctions))/i,
   'content-removal': /\b(?:re(?:mov|fus|ject|claim|assign)|d(?:elet|isabl|isallow)|edit|block|take ?down|taking down|eliminat|screen|purg|terminat|cancel|suspend|clos)|obligation to (?:store|retain|keep|back ?up|maintain)/i,
-  'contract-by-using': /^(?=[^]*?\b(?:agree|accept|consent|acknowledg|indicat|confirm|signif|represent|deemed|bound|enter(?:s|ing)? into))(?=[^]*?\b(?:us(?:e|es|ing)\b|access|visit|brows|download|install|regist|sign|creat|open|join|continu|keep))/i,
+  'contract-by-using': /^(?=[^]*?\b(?:agree|accept|consent|acknowledg|indicat|confirm|signif|represent|deemed|bound|binding|enter(?:s|ing)? into))(?=[^]*?\b(?:us(?:e|es|ing)\b|access|visit|brows|download|install|regist|sign|creat|open|join|continu|keep))/i,
   'choice-of-law': /\b(?:govern|constru|interpret|laws? (?:of\b|(?:will |shall )?appl)|subject to (?:the )?(?:\w+ )?law\b)/i,
   jurisdiction: /\b(?:jurisdiction|court|venue|tribunal)/i,
   arbitration: /arbitra/i,
