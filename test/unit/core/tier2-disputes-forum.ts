@@ -63,7 +63,11 @@ export const ARBITRATION: Case[] = [
   ['arbitration', 'If you live in the US, disputes with us will be resolved via individual arbitration.', true],
   ['arbitration', 'Any claims relating to the app shall be exclusively resolved by arbitration.', true],
   ['arbitration', 'Disputes will be resolved exclusively by means of arbitration in Madrid.', true],
+  ['arbitration', 'You and we agree to binding arbitration and not to sue each other in court.', true],
+  ['arbitration', 'Both of us agree to individual arbitration rather than going to court.', true],
   // Running an arbitration already agreed: place, rules, fees, the arbitrator's powers, starting one, opting out.
+  ['arbitration', 'Arbitration is an alternative to going to court.', false],
+  ['arbitration', 'Binding arbitration, not suing in court', false],
   ['arbitration', 'Some disputes may go to small claims court instead of arbitration.', false],
   ['arbitration', 'Before going to arbitration, please contact our support team to resolve the issue.', false],
   ['arbitration', 'Important notice: for players in some countries, disputes must be settled by binding arbitration.', false],

@@ -28,7 +28,7 @@ const OUTRIGHT = /\b(?:will|shall|must) be (?:finally )?(?:(?:referred|submitted
  * or sets the arbitrator against a court ("decided by an arbitrator, not a judge").
  */
 const BEFORE_ARBITRATOR = /\b(?:before|to|by) (?:a|an|the|one) (?:\w+ ){0,2}arbitrator\b/;
-const NOT_A_COURT = /\b(?:not|instead of|rather than) (?:in |by )?(?:a |an |the )?(?:judge|court|jury)\b|\bnot (?:to )?(?:sue|go|litigate)\b[^.;]{0,20}\bcourts?\b|\b(?:waiv\w*|giv(?:e|es|ing) up) (?:your |any |the |our )?rights? to (?:go to |sue in |a trial in )?(?:court|sue)\b/;
+const NOT_A_COURT = /\b(?:not|instead of|rather than) (?:in |by )?(?:a |an |the )?(?:judge|court|jury)\b|\b(?:not|instead of|rather than) (?:to )?(?:sue|suing|go|going|litigat\w*)\b[^.;]{0,20}\bcourts?\b|\b(?:waiv\w*|giv(?:e|es|ing) up) (?:your |any |the |our )?rights? to (?:go to |sue in |a trial in )?(?:court|sue)\b/;
 /**
  * Set against a court, the arbitrator sends only when the parties agree to it: "you agree that disputes will be
  * decided by an arbitrator, not a judge". Without the agreement it explains what arbitration is ("instead, a
@@ -61,7 +61,8 @@ const NOT_THE_AGREEMENT = /\b(?:the|any|such|each) arbitration(?: of [^.;]{0,40}
 
 const sendsToArbitration = (s: SentenceView) => {
   const t = plain(s);
-  if (!SENDS.test(t) || !DISPUTE.test(t) || !ACTS.test(t) || PROCEDURE.test(t) || POINTER.test(t) || (NOTICE.test(t) && !USER_AGREES.test(t)) || NOT_THE_AGREEMENT.test(t) || t.endsWith(':')) return false;
+  // What is sent may be named only as the suit the parties give up ("agree to binding arbitration and not to sue in court").
+  if (!SENDS.test(t) || !(DISPUTE.test(t) || NOT_A_COURT.test(t)) || !ACTS.test(t) || PROCEDURE.test(t) || POINTER.test(t) || (NOTICE.test(t) && !USER_AGREES.test(t)) || NOT_THE_AGREEMENT.test(t) || t.endsWith(':')) return false;
   return OUTRIGHT.test(t) || (!ASIDE.test(t) && (!BEFORE_ARBITRATOR.test(t) || (NOT_A_COURT.test(t) && AGREES.test(t))));
 };
 
