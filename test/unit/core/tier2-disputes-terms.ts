@@ -139,6 +139,8 @@ export const CONTRACT_BY_USING: Case[] = [
   ['contract-by-using', 'These Terms become binding on you once you start using the Service.', true],
   ['contract-by-using', 'Using the Service signals your agreement to these Terms.', true],
   ['contract-by-using', 'You are deemed to accept these Terms by accessing the site.', true],
+  ['contract-by-using', 'When you ("you") sign up with acme.com, you agree to all of these Terms.', true],
+  ['contract-by-using', 'By using brightside.io or its apps, you agree to be bound by these Terms.', true],
   // Acceptance the user gives on purpose, consent to a data practice, a feature, a duty, stopping if you disagree.
   ['contract-by-using', 'These Terms become binding on the seller once the order is confirmed.', false],
   ['contract-by-using', 'If you use the Service on behalf of your employer, your employer accepts these Terms.', false],
