@@ -38,27 +38,35 @@ export function sentenceView(text: string, context: SentenceContext = NO_CONTEXT
 }
 
 /** A section's heading and label are the same for many sentences: each is tested once per category. */
-const sectionAnswers = new Map<BuiltInCategory, Map<string, boolean>>();
-function sectionTriggers(category: BuiltInCategory, section: string): boolean {
-  if (section === ' ') return false;
-  let answers = sectionAnswers.get(category);
-  if (!answers) sectionAnswers.set(category, (answers = new Map()));
-  let answer = answers.get(section);
-  if (answer === undefined) {
-    if (answers.size > 2000) answers.clear();
-    answers.set(section, (answer = TRIGGERS[category].test(section)));
+const sectionAnswers = new Map<string, Partial<Record<BuiltInCategory, boolean>>>();
+function answersFor(section: string): Partial<Record<BuiltInCategory, boolean>> {
+  let answers = sectionAnswers.get(section);
+  if (!answers) {
+    if (sectionAnswers.size > 2000) sectionAnswers.clear();
+    sectionAnswers.set(section, (answers = {}));
   }
-  return answer;
+  return answers;
+}
+
+function sectionTriggers(category: BuiltInCategory, answers: Partial<Record<BuiltInCategory, boolean>>, section: string): boolean {
+  return (answers[category] ??= TRIGGERS[category].test(section));
 }
 
 /** Runs the rules of the given categories on one sentence. */
 export function matchSentence(view: SentenceView, categories: readonly BuiltInCategory[] = CATEGORIES): SentenceMatch[] {
   const out: SentenceMatch[] = [];
   if (isHeadingLine(view.text)) return out;
-  const section = `${view.context.heading} ${view.context.label}`;
+  const { heading, label } = view.context;
+  const section = heading || label ? `${heading} ${label}` : '';
+  let answers: Partial<Record<BuiltInCategory, boolean>> | undefined;
+  // The two AI categories share one trigger: test it once.
+  let lastTrigger: RegExp | undefined;
+  let lastAnswer = false;
   for (const category of categories) {
+    const trigger = TRIGGERS[category];
+    if (trigger !== lastTrigger) [lastTrigger, lastAnswer] = [trigger, trigger.test(view.text)];
     // A sentence is read in its section: "opt out of this use" under "Model training" reaches the AI rules.
-    if (!TRIGGERS[category].test(view.text) && !sectionTriggers(category, section)) continue;
+    if (!lastAnswer && (section === '' || !sectionTriggers(category, (answers ??= answersFor(section)), section))) continue;
     const rules = RULES_BY_CATEGORY[category].filter((rule) => rule.match(view));
     if (rules.length === 0) continue;
     const attrs = new Set<string>(categoryAttrs(category, view.text));
@@ -194,7 +202,8 @@ export function countWords(text: string): number {
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const space = c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
+    // Printable ASCII first: almost every character of a page, settled by one range test.
+    const space = (c <= 32 || c >= 127) && (c === 32 || (c >= 9 && c <= 13) || c === 160 || c === 0x2028 || c === 0x2029 || c === 0xfeff || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000);
     if (!space && !inWord) words++;
     inWord = !space;
   }

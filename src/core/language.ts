@@ -68,20 +68,41 @@ function withoutLanguageNames(text: string): string {
 }
 
 const SCRIPT_PATTERNS = Object.keys(SCRIPT_LANGUAGES).map((name) => [name as ScriptName, new RegExp(`\\p{Script=${name}}`, 'gu')] as const);
-const LETTER = /\p{L}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const LETTER = /\p{L}/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
-/** The script most letters are in, when there are enough letters to tell; Hiragana and Katakana count with Han. */
-/** How many characters a (global, one-character) pattern matches, without building an array of them. */
-function count(text: string, pattern: RegExp): number {
-  return text.length - text.replace(pattern, '').length;
+/**
+ * Letters, and Latin letters among them, in one pass. ASCII is settled by its code (most of a page is ASCII);
+ * only other characters go through the Unicode property patterns.
+ */
+function letterCounts(text: string): { letters: number; latin: number } {
+  let letters = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    const point = text.codePointAt(i)!;
+    const char = String.fromCodePoint(point);
+    if (point > 0xffff) i++;
+    if (!LETTER.test(char)) continue;
+    letters++;
+    if (LATIN_LETTER.test(char)) latin++;
+  }
+  return { letters, latin };
 }
 
+/** The script most letters are in, when there are enough letters to tell; Hiragana and Katakana count with Han. */
 function dominantScript(text: string): ScriptName | null {
-  const letters = count(text, LETTER);
+  const { letters, latin } = letterCounts(text);
   if (letters < MIN_SCRIPT_LETTERS) return null;
   // Most pages are mostly Latin letters: settle that with one pass instead of one per script.
-  if (count(text, LATIN_LETTER) * 2 >= letters) return 'Latin';
+  if (latin * 2 >= letters) return 'Latin';
   const counts = new Map<ScriptName, number>();
   for (const [name, pattern] of SCRIPT_PATTERNS) counts.set(name, text.match(pattern)?.length ?? 0);
   const kana = (counts.get('Hiragana') ?? 0) + (counts.get('Katakana') ?? 0);
