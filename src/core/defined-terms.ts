@@ -70,20 +70,25 @@ export function escape(term: string): string {
  * The sentence as the vocabulary reads it: the user's defined content terms become "your content", so every
  * rule that knows "your content" knows "Materials" too. Only the reading changes; spans stay the sentence's.
  */
-const patterns = new WeakMap<DefinedTerms, RegExp>();
-/** One pattern per document ("your" before a term is swallowed, so "your Content" does not become "your your content"). */
-function plainTermsPattern(terms: DefinedTerms): RegExp {
-  let pattern = patterns.get(terms);
-  if (!pattern) {
+const patterns = new WeakMap<DefinedTerms, { present: RegExp; replace: RegExp }>();
+/**
+ * One pattern per document ("your" before a term is swallowed, so "your Content" does not become "your your
+ * content"), and a plain one without the look-behind that tells first whether the sentence names a term at all.
+ */
+function plainTermsPatterns(terms: DefinedTerms): { present: RegExp; replace: RegExp } {
+  let pair = patterns.get(terms);
+  if (!pair) {
     // A term defined in one number is used in the other: "(each a “Contribution”)", then "Contributions".
     const forms = terms.userContent.flatMap((t) => (/s$/.test(t) ? [escape(t), escape(t.slice(0, -1))] : [`${escape(t)}s`, escape(t)]));
-    pattern = new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )(?:\\b[Yy]our )?\\b(?:${forms.join('|')})\\b`, 'g');
-    patterns.set(terms, pattern);
+    const words = `\\b(?:${forms.join('|')})\\b`;
+    pair = { present: new RegExp(words), replace: new RegExp(`(?<!\\b(?:[Oo]ur|[Ii]ts|[Tt]heir) )(?:\\b[Yy]our )?${words}`, 'g') };
+    patterns.set(terms, pair);
   }
-  return pattern;
+  return pair;
 }
 
 export function withPlainTerms(sentence: string, terms: DefinedTerms): string {
   if (terms.userContent.length === 0) return sentence;
-  return sentence.replace(plainTermsPattern(terms), 'your content');
+  const { present, replace } = plainTermsPatterns(terms);
+  return present.test(sentence) ? sentence.replace(replace, 'your content') : sentence;
 }

@@ -35,6 +35,8 @@ const BUSINESS_SALE = /\b(merger|acquisition|buys? (?:us|the company|our (?:comp
 const PARTY = String.raw`(?:third[- ]part(?:y|ies)|(?:[\w-]+ )?(?:service |solution )?providers?|(?:payment )?processors?|vendors?|(?:other )?companies|(?:[\w-]+ )?partners?|advertisers?|affiliates?|sub-?processors?|contractors|consultants|businesses|administrators?|employers?|resellers?)`;
 /** The provider brings others in: "we work with payment processors", "we allow partners to collect". */
 const BRINGS_IN = new RegExp(String.raw`\b(?:work(?:s)? with|engage|use|rely on|partner(?:s)? with|allow|let|permit|contract(?:s)? with|hire)\s+(?:\w+\s+){0,3}?${PARTY}\b|\b(?:use|engage|hire|allow|let|permit)\s+(?:some\s+|certain\s+)?others to (?:help|provide|perform|use|collect|place|set)\b`, 'i');
+/** A word every BRINGS_IN needs, tested first: most sentences use "use" and name no party at all. */
+const PARTY_WORD = /\b(?:third|provider|processor|vendor|compan|partner|advertiser|affiliate|sub-?processor|contractor|consultant|business|administrator|employer|reseller|others)/i;
 /** The provider: "we", or the names it gives itself in the document. */
 function providerSubject(s: SentenceView, at: number): boolean {
   const before = s.text.slice(Math.max(0, at - 40), at);
@@ -180,7 +182,7 @@ export const thirdPartySharingRules: Rule[] = [
     example: 'We work with advertising partners who place cookies to measure how our ads perform.',
     counterExample: 'We work with schools to teach students how to stay safe online.',
     match: (s) => {
-      const m = BRINGS_IN.exec(s.text);
+      const m = PARTY_WORD.test(s.text) ? BRINGS_IN.exec(s.text) : null;
       return m !== null && providerSubject(s, m.index) && DATA.test(s.text) && !NOT_SHARING.test(s.text) && !s.parse.negatedAt(m.index + m[0].length - 2);
     },
   },
