@@ -21,7 +21,8 @@ const ACTIVE = new RegExp(String.raw`\b${ACT}\b(?:[^.;]{0,60}?\b(?:to|with)\s+${
 /** "Your name is passed to the courier", "is accessed by our contractors". */
 const PASSIVE = new RegExp(String.raw`\b(?:is|are|be|been|get|gets)\s+(?:\w+\s+){0,2}?(?:passed|sent|given|disclosed|shared|sold|transferred|provided|forwarded|handed over|made available|shown|licen[cs]ed|released|revealed|reported|accessed|seen|viewed|processed|handled|stored|hosted|received|syndicated|distributed|exchanged)\s+(?:on\s+|along\s+)?(?:to|with|by)\s+${RECIPIENT}`, 'i');
 /** "Our analytics provider receives details of ...", "Companies that help us can see your account". */
-const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
+// Read from the recipient's noun: the words before it are optional, and trying them at every word is slow.
+const THEY_RECEIVE = new RegExp(String.raw`\b${RECIPIENT_NOUNS}(?:\s+(?:that|who|which)\s+[^.;]{0,50}?)?\s+(?:(?:may|can|will|could|might|also)\s+)*(?:receives?|gets?|obtains?|collects?|see|sees|view|views|access|accesses|(?:have|has|get|gain) access to|(?:are|is) given)\b`, 'i');
 /** Data that comes in, or the user's own act: not the provider passing data on. */
 const INCOMING = /\b(?:with|to) us\b|\bfrom (?:our |its |the |a |an )?(?:[\w-]+ )?(?:partners?|third[- ]part\w*|advertisers?|companies|providers?|sources|services)\b|\byou (?:can |may |choose to |decide to )?(?:share|send|give|provide|disclose)\b|\b(?:lets?|allows?|enables?) you\b|\bunauthori[sz]ed\b|\b(?:provided|paid for|purchased|obtained|granted) (?:by|through)\b/i;
 /** Who answers for a transfer, not a transfer: "may be liable for the transfer of data", "indemnify us". */
