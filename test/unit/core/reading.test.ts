@@ -624,77 +624,38 @@ describe('lists within lists, told apart by how they are numbered (round 4)', ()
   });
 });
 
-describe('sharing in more shapes (round 4)', () => {
-  it.each([
-    'Information about you may be made available to our corporate family of companies.',
-    'Your data may be exchanged with credit reference agencies to verify your identity.',
-    'Your data is processed by subcontractors acting on our instructions.',
-    'If you connect a third-party app, we will give that app access to your profile.',
-  ])('sharing: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).toContain('third-party-sharing');
-  });
-
-  it.each([
-    'Your team admin can give other members access to your files.',
-    'We give you access to your data at any time through your settings.',
-    'We will never give advertisers access to your messages.',
-    'You can exchange messages with other members of your group.',
-  ])('not sharing: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).not.toContain('third-party-sharing');
-  });
-});
-
-describe('licences in more shapes (round 4)', () => {
-  it.each([
-    'Acme obtains a perpetual, irrevocable right to exploit user submissions commercially.',
-    'We acquire the right to publish members content in our newsletter.',
-  ])('licence: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).toContain('content-license');
-  });
-
-  it.each([
-    'Acme receives no rights in your content.',
-    'We obtain your consent before we publish user submissions.',
-  ])('no licence: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).not.toContain('content-license');
-  });
-});
-
-describe('AI training in more shapes (round 4)', () => {
-  it.each([
-    'Your recordings help our speech recognition get better over time.',
-    'Your voice data may be used to create synthetic voices.',
-  ])('training: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).toContain('ai-training');
-  });
-
-  it.each([
-    'Our AI helps you write better captions.',
-    'Tips in this guide help our image recognition users get better results.',
-  ])('no training: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).not.toContain('ai-training');
+describe('each category in more shapes, and traps that share the words (round 4)', () => {
+  /** [category, sentence, fires?] */
+  const CASES: Array<[string, string, boolean]> = [
+    ['third-party-sharing', 'Information about you may be made available to our corporate family of companies.', true],
+    ['third-party-sharing', 'Your data may be exchanged with credit reference agencies to verify your identity.', true],
+    ['third-party-sharing', 'Your data is processed by subcontractors acting on our instructions.', true],
+    ['third-party-sharing', 'If you connect a third-party app, we will give that app access to your profile.', true],
+    ['third-party-sharing', 'Your team admin can give other members access to your files.', false],
+    ['third-party-sharing', 'We give you access to your data at any time through your settings.', false],
+    ['third-party-sharing', 'We will never give advertisers access to your messages.', false],
+    ['third-party-sharing', 'You can exchange messages with other members of your group.', false],
+    ['content-license', 'Acme obtains a perpetual, irrevocable right to exploit user submissions commercially.', true],
+    ['content-license', 'We acquire the right to publish members content in our newsletter.', true],
+    ['content-license', 'Acme receives no rights in your content.', false],
+    ['content-license', 'We obtain your consent before we publish user submissions.', false],
+    ['ai-training', 'Your recordings help our speech recognition get better over time.', true],
+    ['ai-training', 'Your voice data may be used to create synthetic voices.', true],
+    ['ai-training', 'Our AI helps you write better captions.', false],
+    ['ai-training', 'Tips in this guide help our image recognition users get better results.', false],
+    ['rights-waiver', 'You agree that we are not required to attribute your content to you.', true],
+    ['rights-waiver', 'We have no obligation to credit you as the author of your designs.', true],
+    ['rights-waiver', 'Your username and picture may appear next to ads you have liked.', true],
+    ['rights-waiver', 'You are not required to credit us when you share a screenshot.', false],
+    ['rights-waiver', 'We have no obligation to identify the source of third-party ads.', false],
+    ['rights-waiver', 'We may use your personal information, such as your work history, to recommend jobs to you.', false],
+  ];
+  it.each(CASES)('%s: %s -> %s', (category, sentence, fires) => {
+    expect(labelsOf(sentence, sentence).includes(category)).toBe(fires);
   });
 
   it('a denied improvement is a promise, not training', () => {
     const sentence = 'Your recordings never help our speech recognition get better.';
     expect(labelsOf(sentence, sentence)).toEqual(['ai-restriction']);
-  });
-});
-
-describe('waivers in more shapes (round 4)', () => {
-  it.each([
-    'You agree that we are not required to attribute your content to you.',
-    'We have no obligation to credit you as the author of your designs.',
-    'Your username and picture may appear next to ads you have liked.',
-  ])('waiver: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).toContain('rights-waiver');
-  });
-
-  it.each([
-    'You are not required to credit us when you share a screenshot.',
-    'We have no obligation to identify the source of third-party ads.',
-    'We may use your personal information, such as your work history, to recommend jobs to you.',
-  ])('no waiver: %s', (sentence) => {
-    expect(labelsOf(sentence, sentence)).not.toContain('rights-waiver');
   });
 });
